@@ -1,0 +1,60 @@
+/// A problem found while building, printed compiler-style: `file:line: severity: message`.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How bad a diagnostic is: warnings let the build go on, errors stop it.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case note, warning, error
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var severity: Severity
+    public var message: String
+    /// The file the problem is in, relative to the working directory when possible.
+    public var file: String?
+    /// The 1-based line in `file`, when known.
+    public var line: Int?
+
+    public init(_ severity: Severity, _ message: String, file: String? = nil, line: Int? = nil) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.line = line
+    }
+
+    public static func warning(_ message: String, file: String? = nil, line: Int? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, file: file, line: line)
+    }
+
+    public static func error(_ message: String, file: String? = nil, line: Int? = nil) -> Diagnostic {
+        Diagnostic(.error, message, file: file, line: line)
+    }
+
+    /// `seeds/003_x.txt:4: warning: no publication date found; …`
+    public var description: String {
+        var location = ""
+        if let file {
+            location = file
+            if let line { location += ":\(line)" }
+            location += ": "
+        }
+        return "\(location)\(severity.rawValue): \(message)"
+    }
+}
+
+/// An error that stops a stage, carrying the diagnostics that explain it.
+public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

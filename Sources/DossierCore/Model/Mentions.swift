@@ -1,0 +1,95 @@
+/// A person named in an article's text (never a byline or a credit).
+public struct PersonMention: Sendable, Hashable {
+    /// The name as written, e.g. "Volodimir Zelensky", "Macron", "le général Knighton" → "Knighton".
+    public var name: String
+    /// The role phrase the text gives with the name, e.g. "secrétaire général de l'OTAN".
+    public var role: String?
+    /// The index of the block in `Article.blocks`.
+    public var blockIndex: Int
+    /// The sentence the name appears in.
+    public var sentence: String
+
+    public init(name: String, role: String? = nil, blockIndex: Int, sentence: String) {
+        self.name = name
+        self.role = role
+        self.blockIndex = blockIndex
+        self.sentence = sentence
+    }
+}
+
+/// A direct quote attributed to a speaker by the text.
+public struct Quote: Sendable, Hashable {
+    public var text: String
+    /// The speaker's name as written near the quote.
+    public var speaker: String
+    public var blockIndex: Int
+
+    public init(text: String, speaker: String, blockIndex: Int) {
+        self.text = text
+        self.speaker = speaker
+        self.blockIndex = blockIndex
+    }
+}
+
+/// A date the text gives, resolved to a calendar date at its precision.
+public struct DatedEvent: Sendable, Hashable {
+    public var date: PartialDate
+    /// The date expression as written ("ce mardi 25 novembre").
+    public var expression: String
+    /// The sentence that carries the date.
+    public var sentence: String
+    public var blockIndex: Int
+
+    public init(date: PartialDate, expression: String, sentence: String, blockIndex: Int) {
+        self.date = date
+        self.expression = expression
+        self.sentence = sentence
+        self.blockIndex = blockIndex
+    }
+}
+
+/// A meeting the text reports or refers to, before clustering across clips.
+public struct MeetingMention: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case summit, meeting, videoConference = "video-conference", talks, call, lunch, pressConference = "press conference"
+    }
+
+    public var kind: Kind
+    /// The meeting noun or verb as written ("sommet", "s'est entretenu").
+    public var cue: String
+    public var date: PartialDate?
+    public var place: String?
+    /// Names of the people the text says took part, as written.
+    public var participants: [String]
+    /// A group or forum named with it ("Coalition des volontaires").
+    public var forum: String?
+    public var sentence: String
+    public var blockIndex: Int
+
+    public init(kind: Kind, cue: String, date: PartialDate? = nil, place: String? = nil, participants: [String] = [],
+                forum: String? = nil, sentence: String, blockIndex: Int) {
+        self.kind = kind
+        self.cue = cue
+        self.date = date
+        self.place = place
+        self.participants = participants
+        self.forum = forum
+        self.sentence = sentence
+        self.blockIndex = blockIndex
+    }
+}
+
+/// Everything the extract stage finds in one article.
+public struct ArticleMentions: Sendable, Hashable {
+    public var people: [PersonMention]
+    public var quotes: [Quote]
+    public var events: [DatedEvent]
+    public var meetings: [MeetingMention]
+
+    public init(people: [PersonMention] = [], quotes: [Quote] = [], events: [DatedEvent] = [], meetings: [MeetingMention] = []) {
+        self.people = people
+        self.quotes = quotes
+        self.events = events
+        self.meetings = meetings
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Accent and case folding, and slugs, shared by every stage that compares names.
+public enum TextFolding {
+    /// Lower-cased, accents removed, typographic apostrophes and dashes made plain:
+    /// "Élysée" → "elysee", "l’OTAN" → "l'otan".
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue // combining marks
+            case 0x2018, 0x2019, 0x02BC, 0x2032: out.append("'")
+            case 0x2010...0x2015: out.append("-")
+            case 0x00A0, 0x202F, 0x2009: out.append(" ")
+            case 0x0152: out.append(contentsOf: "OE".unicodeScalars)
+            case 0x0153: out.append(contentsOf: "oe".unicodeScalars)
+            case 0x00C6: out.append(contentsOf: "AE".unicodeScalars)
+            case 0x00E6: out.append(contentsOf: "ae".unicodeScalars)
+            case 0x00DF: out.append(contentsOf: "ss".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out).lowercased()
+    }
+
+    /// A URL slug: accent-folded, lower-case ASCII letters and digits joined by single
+    /// hyphens, at most `maxLength` characters, cut at a hyphen when possible.
+    public static func slug(_ text: some StringProtocol, maxLength: Int = 80) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for ch in fold(text).unicodeScalars {
+            let isWordChar = (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9")
+            if isWordChar {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(ch)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if out.count > maxLength {
+            var cut = String(out.prefix(maxLength))
+            if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) > maxLength / 2 {
+                cut = String(cut[..<hyphen])
+            }
+            out = cut
+        }
+        return out
+    }
+}
