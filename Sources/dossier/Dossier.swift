@@ -1,11 +1,127 @@
 import ArgumentParser
 import DossierCore
+import Foundation
 
 @main
 struct DossierCommand: ParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turns a folder of raw news clips into a publishable dossier site.",
-        subcommands: []
+        version: version,
+        subcommands: [Build.self, Check.self, Normalize.self],
+        defaultSubcommand: Build.self
     )
+}
+
+/// The folders every building command shares.
+struct FolderOptions: ParsableArguments {
+    @Option(help: "The folder of clips (*.txt, *.md) and dossier.yml.")
+    var source = "seeds"
+
+    @Option(help: "The templates folder (*.mustache and assets/).")
+    var templates = "Templates"
+
+    @Option(name: .customLong("base-url"), help: "The absolute URL the site is published at (overrides base_url in dossier.yml).")
+    var baseURL: String?
+
+    /// Builds into `output`, returning the report or the diagnostics that stopped the build.
+    func build(into output: String) -> Result<SiteBuilder.Report, DiagnosticError> {
+        do throws(DiagnosticError) {
+            return .success(try SiteBuilder(options: options(output: output)).build())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    func options(output: String) -> SiteBuilder.Options {
+        SiteBuilder.Options(
+            source: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output),
+            templates: URL(fileURLWithPath: templates), baseURL: baseURL,
+            generator: "dossier \(DossierCommand.version)")
+    }
+}
+
+/// Prints diagnostics compiler-style on standard error.
+enum Console {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site from the clips into the output folder.")
+
+    @OptionGroup var folders: FolderOptions
+
+    @Option(help: "The output folder; replaced only when the whole build succeeds.")
+    var output = "public"
+
+    @Flag(help: "Print the time each stage took.")
+    var timings = false
+
+    func run() throws {
+        let start = Date()
+        switch folders.build(into: output) {
+        case .success(let report):
+            Console.print(report.diagnostics)
+            let warnings = report.diagnostics.count(where: { $0.severity == .warning })
+            if timings {
+                for (stage, seconds) in report.timings.entries {
+                    print("  \(stage): \(String(format: "%.3f", seconds)) s")
+                }
+            }
+            print("built \(report.clips) clips into \(report.pages) pages (\(report.files) files) in \(output)/, \(warnings) warning\(warnings == 1 ? "" : "s"), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        case .failure(let error):
+            Console.print(error.diagnostics)
+            let errors = error.diagnostics.count(where: { $0.severity == .error })
+            FileHandle.standardError.write(Data("build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left as it was\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build into a scratch folder and report every problem; exit non-zero on errors.")
+
+    @OptionGroup var folders: FolderOptions
+
+    func run() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-check-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        switch folders.build(into: scratch.path) {
+        case .success(let report):
+            Console.print(report.diagnostics)
+            let warnings = report.diagnostics.count(where: { $0.severity == .warning })
+            print("checked \(report.clips) clips and \(report.pages) pages: no errors, \(warnings) warning\(warnings == 1 ? "" : "s")")
+        case .failure(let error):
+            Console.print(error.diagnostics)
+            let errors = error.diagnostics.count(where: { $0.severity == .error })
+            print("check failed: \(errors) error\(errors == 1 ? "" : "s")")
+            throw ExitCode.failure
+        }
+    }
+}
+
+struct Normalize: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print one clip's normalized Markdown.")
+
+    @Argument(help: "The clip to normalize (*.txt or *.md).")
+    var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            Console.print([.error("cannot read this file; check the path", file: file)])
+            throw ExitCode.failure
+        }
+        let (source, loadDiagnostics) = SourceLoader.decode(data, path: file, isMarkdown: file.hasSuffix(".md"))
+        Console.print(loadDiagnostics)
+        guard let source else { throw ExitCode.failure }
+        let result = DossierBuilder(settings: DossierSettings()).article(from: source)
+        Console.print(result.diagnostics)
+        print(ArticleMarkdown.render(result.article), terminator: "")
+    }
 }

@@ -1,0 +1,30 @@
+# dossier — set up, build the site, run the tests.
+#   make site   installs libcmark-dev when missing, builds in release mode, writes public/ from seeds/
+#   make test   installs libcmark-dev when missing, runs the whole test suite
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps release bench clean
+
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "installing libcmark-dev (cmark, the CommonMark library dossier renders Markdown with)"; \
+		$(SUDO) apt-get install -y libcmark-dev pkg-config || \
+		{ $(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; }; \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product dossier
+
+site: release
+	.build/release/dossier build --source seeds --output public --templates Templates
+
+test: deps
+	$(SWIFT) test
+
+# Times a build of N synthetic clips from ../shared/bench (default 1000).
+bench: release
+	scripts/bench.sh $(or $(N),1000)
+
+clean:
+	rm -rf .build public

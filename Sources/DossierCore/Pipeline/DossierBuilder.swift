@@ -1,0 +1,83 @@
+/// Runs the pure stages — normalize, extract, link — from loaded clips to the `Dossier`.
+public struct DossierBuilder: Sendable {
+    public var settings: DossierSettings
+
+    public init(settings: DossierSettings) { self.settings = settings }
+
+    /// The normalized article of one clip, completed by what the extract stage finds.
+    public func article(from file: SourceFile) -> (article: Article, mentions: ArticleMentions, diagnostics: [Diagnostic]) {
+        var (article, diagnostics) = ClipNormalizer().normalize(file)
+        if let correction = settings.corrections.clips[file.fileName] {
+            if let title = correction.title {
+                article.title = title
+                article.titleDerived = false
+            }
+            if let date = correction.date {
+                article.date = date
+                article.dateBasis = .override
+            }
+        }
+        let dates = DateExtractor()
+        if article.date == nil, let found = dates.publicationDate(of: article) {
+            article.date = found.date
+            article.dateBasis = found.basis
+        }
+        let events = dates.events(in: article)
+        let (people, quotes) = PersonExtractor().extract(from: article)
+        let meetings = MeetingExtractor().extract(from: article, events: events, people: people)
+        return (article, ArticleMentions(people: people, quotes: quotes, events: events, meetings: meetings), diagnostics)
+    }
+
+    /// The whole dossier from the clips, with the diagnostics of every stage.
+    public func build(_ files: [SourceFile], timings: inout StageTimings) -> (dossier: Dossier, diagnostics: [Diagnostic]) {
+        let perClip = timings.measure("normalize+extract") { files.parallelMap { article(from: $0) } }
+        var diagnostics = perClip.flatMap(\.diagnostics)
+        let ids = SlugAssigner.assign(perClip.map(\.article))
+        let articles = zip(ids, perClip).map { id, result in
+            DossierArticle(id: id, article: result.article, mentions: result.mentions)
+        }
+        let dossier = timings.measure("link") { link(articles) }
+        for entry in dossier.articles where entry.article.date == nil {
+            let name = entry.article.source.split(separator: "/").last.map(String.init) ?? entry.article.source
+            diagnostics.append(.warning(
+                "no publication date found; add a line ' date YYYY-MM-DD' at the top of the clip, or a 'date:' for '\(name)' under 'clips:' in dossier.yml",
+                file: entry.article.source, line: 1))
+        }
+        return (dossier, diagnostics.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) })
+    }
+
+    /// The corpus-wide step: people merged, meetings clustered, timeline drawn.
+    func link(_ input: [DossierArticle]) -> Dossier {
+        var articles = input
+        let (people, articlePeople) = PersonLinker(corrections: settings.corrections).link(articles)
+        for i in articles.indices { articles[i].people = articlePeople[i] }
+        let personIDs = Self.personIDsBySurface(articles, people: people)
+        let (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+        for i in articles.indices { articles[i].meetings = articleMeetings[i] }
+        let timeline = TimelineBuilder().build(articles)
+        articles.sort(by: Self.newestFirst)
+        return Dossier(settings: settings, articles: articles, people: people, meetings: meetings, timeline: timeline)
+    }
+
+    /// For each article, the person id of every surface name it uses.
+    static func personIDsBySurface(_ articles: [DossierArticle], people: [Person]) -> [[String: String]] {
+        var byArticle: [String: [String: String]] = [:]
+        for person in people {
+            let names = [person.name] + person.aliases
+            for articleID in person.articles {
+                for name in names { byArticle[articleID, default: [:]][name] = person.id }
+            }
+        }
+        return articles.map { byArticle[$0.id] ?? [:] }
+    }
+
+    /// Newest first, undated last, then by source path.
+    static func newestFirst(_ lhs: DossierArticle, _ rhs: DossierArticle) -> Bool {
+        switch (lhs.article.date, rhs.article.date) {
+        case let (l?, r?) where l != r: return l > r
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return lhs.article.source < rhs.article.source
+        }
+    }
+}

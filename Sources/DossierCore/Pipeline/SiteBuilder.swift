@@ -1,0 +1,127 @@
+import Foundation
+
+/// The whole build, from the source folder to the output folder:
+/// load → normalize → extract → link → plan → render → check links → write.
+public struct SiteBuilder: Sendable {
+    /// Folders as URLs, and how diagnostics name them (relative to the working directory).
+    public struct Options: Sendable {
+        public var source: URL
+        public var output: URL
+        public var templates: URL
+        public var baseURL: String?
+        /// `dossier <version>`, written into `dossier.json` and the pages' generator tag.
+        public var generator: String
+
+        public init(source: URL, output: URL, templates: URL, baseURL: String? = nil, generator: String) {
+            self.source = source
+            self.output = output
+            self.templates = templates
+            self.baseURL = baseURL
+            self.generator = generator
+        }
+    }
+
+    public struct Report: Sendable {
+        public var clips: Int
+        public var pages: Int
+        public var files: Int
+        public var diagnostics: [Diagnostic]
+        public var timings: StageTimings
+    }
+
+    public var options: Options
+
+    public init(options: Options) { self.options = options }
+
+    /// Builds the site; throws (leaving the previous output untouched) when there is an error.
+    public func build() throws(DiagnosticError) -> Report {
+        var timings = StageTimings()
+        var diagnostics: [Diagnostic] = []
+        let sourceName = Self.displayPath(options.source)
+        var settings = DossierSettings()
+        let settingsURL = options.source.appendingPathComponent("dossier.yml")
+        if let data = FileManager.default.contents(atPath: settingsURL.path) {
+            let (parsed, found) = try SettingsLoader().parse(String(decoding: data, as: UTF8.self), path: "\(sourceName)/dossier.yml")
+            settings = parsed
+            diagnostics += found
+        } else {
+            diagnostics.append(.warning("no dossier.yml; using a default title. Add one with 'title:', 'description:' and 'language:'",
+                                        file: "\(sourceName)/dossier.yml"))
+        }
+        if let base = options.baseURL { settings.baseURL = base.hasSuffix("/") ? base : base + "/" }
+
+        let loaded = try timings.measure("load") { () throws(DiagnosticError) in
+            try SourceLoader().load(folder: options.source, displayFolder: sourceName)
+        }
+        diagnostics += loaded.diagnostics
+        let (dossier, buildDiagnostics) = DossierBuilder(settings: settings).build(loaded.files, timings: &timings)
+        diagnostics += buildDiagnostics
+
+        let renderer = try PageRenderer(folder: options.templates, displayFolder: Self.displayPath(options.templates))
+        let assets = Self.assets(in: options.templates.appendingPathComponent("assets"))
+        let planned = timings.measure("plan") { SitePlanner(generator: options.generator, assets: assets).plan(dossier) }
+        let rendered: [Result<(path: String, bytes: [UInt8]), DiagnosticError>] = timings.measure("render") {
+            planned.parallelMap { file in
+                switch file.content {
+                case .text(let text): return .success((file.path, Array(text.utf8)))
+                case .bytes(let bytes): return .success((file.path, bytes))
+                case .page(let template, let context):
+                    do throws(DiagnosticError) {
+                        return .success((file.path, Array(try renderer.render(template, context: context).utf8)))
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            }
+        }
+        var files: [(path: String, bytes: [UInt8])] = []
+        var renderErrors: [Diagnostic] = []
+        for result in rendered {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): renderErrors += error.diagnostics
+            }
+        }
+        if !renderErrors.isEmpty { throw DiagnosticError(diagnostics + Array(Set(renderErrors)).sorted(by: Self.byLocation)) }
+
+        let outputName = Self.displayPath(options.output)
+        let linkErrors = timings.measure("check links") {
+            LinkChecker().check(Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first }), displayFolder: outputName)
+        }
+        if !linkErrors.isEmpty { throw DiagnosticError(diagnostics + linkErrors) }
+        try timings.measure("write") { () throws(DiagnosticError) in
+            try SiteWriter().write(files, to: options.output, displayFolder: outputName)
+        }
+        return Report(clips: loaded.files.count, pages: files.count(where: { $0.path.hasSuffix(".html") }), files: files.count,
+                      diagnostics: diagnostics, timings: timings)
+    }
+
+    static func byLocation(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        (lhs.file ?? "", lhs.line ?? 0, lhs.message) < (rhs.file ?? "", rhs.line ?? 0, rhs.message)
+    }
+
+    /// Every file under `folder`, keyed by its path relative to it.
+    static func assets(in folder: URL) -> [String: [UInt8]] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
+        var result: [String: [UInt8]] = [:]
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+               let data = FileManager.default.contents(atPath: url.path) {
+                result[relative] = [UInt8](data)
+            }
+        }
+        return result
+    }
+
+    /// A path relative to the working directory when it is inside it.
+    public static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let path = url.standardizedFileURL.path
+        if path == cwd { return "." }
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}

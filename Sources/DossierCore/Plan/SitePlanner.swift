@@ -1,0 +1,90 @@
+/// Plans every file of the site from the dossier: which page, which template, which data.
+/// Pure: the dossier in, the list of files out; all links are relative so the site works at any path.
+public struct SitePlanner: Sendable {
+    public var generator: String
+    /// Static files from the templates' `assets/` folder, keyed by path under `assets/`.
+    public var assets: [String: [UInt8]]
+
+    public init(generator: String, assets: [String: [UInt8]] = [:]) {
+        self.generator = generator
+        self.assets = assets
+    }
+
+    public func plan(_ dossier: Dossier) -> [PlannedFile] {
+        let index = DossierIndex(dossier)
+        var files: [PlannedFile] = []
+        files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
+        files += dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 }
+        files.append(page("timeline/index.html", "timeline", depth: 1, title: strings.timeline, nav: .timeline, dossier, timelinePage(index)))
+        files.append(page("people/index.html", "people", depth: 1, title: strings.people, nav: .people, dossier, peopleIndex(index)))
+        for person in dossier.people {
+            files.append(page("people/\(person.id)/index.html", "person", depth: 2, title: person.name, nav: .people, dossier, personPage(person, index)))
+        }
+        files.append(page("meetings/index.html", "meetings", depth: 1, title: strings.meetings, nav: .meetings, dossier, meetingsIndex(index)))
+        for meeting in dossier.meetings {
+            files.append(page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier, meetingPage(meeting, index)))
+        }
+        files.append(page("404.html", "404", depth: 0, title: strings.notFound, nav: .none, dossier, [:]))
+        files.append(PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier))))
+        files.append(PlannedFile(path: "robots.txt", content: .text(robots(dossier))))
+        for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
+            files.append(PlannedFile(path: "assets/\(path)", content: .bytes(bytes)))
+        }
+        return files
+    }
+
+    var strings: SiteStrings { SiteStrings.french }
+
+    /// The navigation entry a page belongs to.
+    enum Nav: String { case home, timeline, people, meetings, search, none }
+
+    /// A page with the context every template shares: site, root, navigation.
+    func page(_ path: String, _ template: String, depth: Int, title: String?, nav: Nav,
+              _ dossier: Dossier, _ fields: [String: TemplateValue]) -> PlannedFile {
+        let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
+        var context = fields
+        context["root"] = .string(root)
+        context["site"] = [
+            "title": .string(dossier.settings.title),
+            "description": .string(dossier.settings.description),
+            "language": .string(dossier.settings.language),
+        ]
+        context["generator"] = .string(generator)
+        context["page_title"] = .string(title.map { "\($0) — \(dossier.settings.title)" } ?? dossier.settings.title)
+        if context["lang"] == nil { context["lang"] = .string(dossier.settings.language) }
+        if context["description"] == nil { context["description"] = .string(dossier.settings.description) }
+        if context["jsonld"] == nil { context["jsonld"] = false }
+        context["nav"] = .list([
+            navItem(strings.home, root, nav == .home),
+            navItem(strings.timeline, root + "timeline/", nav == .timeline),
+            navItem(strings.people, root + "people/", nav == .people),
+            navItem(strings.meetings, root + "meetings/", nav == .meetings),
+        ])
+        return PlannedFile(path: path, content: .page(template: template, context: .object(context)))
+    }
+
+    private func navItem(_ label: String, _ url: String, _ current: Bool) -> TemplateValue {
+        ["label": .string(label), "url": .string(url), "current": .bool(current)]
+    }
+
+    private func robots(_ dossier: Dossier) -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let base = dossier.settings.baseURL { text += "Sitemap: \(base)sitemap.xml\n" }
+        return text
+    }
+}
+
+/// Lookups the pages need, built once per build.
+struct DossierIndex {
+    let dossier: Dossier
+    let articles: [String: DossierArticle]
+    let people: [String: Person]
+    let meetings: [String: Meeting]
+
+    init(_ dossier: Dossier) {
+        self.dossier = dossier
+        articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        people = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        meetings = Dictionary(dossier.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
