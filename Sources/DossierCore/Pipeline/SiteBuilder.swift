@@ -49,6 +49,11 @@ public struct SiteBuilder: Sendable {
                                         file: "\(sourceName)/dossier.yml"))
         }
         if let base = options.baseURL { settings.baseURL = base.hasSuffix("/") ? base : base + "/" }
+        if settings.baseURL == nil {
+            diagnostics.append(.warning(
+                "no base_url: feed.xml, feed.json and sitemap.xml use relative URLs, which feed readers and crawlers cannot resolve, and pages get no canonical link; set 'base_url: https://…/' here or pass --base-url",
+                file: "\(sourceName)/dossier.yml"))
+        }
 
         let loaded = try timings.measure("load") { () throws(DiagnosticError) in
             try SourceLoader().load(folder: options.source, displayFolder: sourceName)

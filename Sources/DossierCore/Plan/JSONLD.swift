@@ -2,6 +2,16 @@ import Foundation
 
 /// schema.org structured data for entity pages, as JSON safe to put in a `<script>` element.
 enum JSONLD {
+    static func article(_ entry: DossierArticle, people: [String]) -> String {
+        let a = entry.article
+        var object: [String: Any] = ["@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title, "inLanguage": a.lang]
+        if let date = a.date { object["datePublished"] = date.iso }
+        if !a.authors.isEmpty { object["author"] = a.authors.map { ["@type": "Person", "name": $0] } }
+        if let outlet = a.outlet { object["publisher"] = ["@type": "Organization", "name": outlet] }
+        if !people.isEmpty { object["mentions"] = people.map { ["@type": "Person", "name": $0] } }
+        return serialize(object)
+    }
+
     static func person(_ person: Person) -> String {
         var object: [String: Any] = ["@context": "https://schema.org", "@type": "Person", "name": person.name]
         if !person.aliases.isEmpty { object["alternateName"] = person.aliases }

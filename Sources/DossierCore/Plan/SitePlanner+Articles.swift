@@ -48,6 +48,8 @@ extension SitePlanner {
             "people": people.isEmpty ? false : .list(people),
             "meetings": meetings.isEmpty ? false : .list(meetings),
             "description": .string(Self.summary(of: a) ?? a.title),
+            "og_type": "article",
+            "jsonld": .string(JSONLD.article(entry, people: entry.people.compactMap { index.people[$0]?.name })),
         ]
         return [
             page("articles/\(entry.id)/index.html", "article", depth: 2, title: a.title, nav: .none, index.dossier, context),

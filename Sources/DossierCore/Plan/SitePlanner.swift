@@ -24,9 +24,15 @@ public struct SitePlanner: Sendable {
         for meeting in dossier.meetings {
             files.append(page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier, meetingPage(meeting, index)))
         }
+        files.append(page("search/index.html", "search", depth: 1, title: strings.search, nav: .search, dossier, [:]))
+        files += SearchIndexer.files(dossier)
         files.append(page("404.html", "404", depth: 0, title: strings.notFound, nav: .none, dossier, [:]))
         files.append(PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier))))
         files.append(PlannedFile(path: "robots.txt", content: .text(robots(dossier))))
+        let feeds = FeedWriter(dossier: dossier, generator: generator)
+        files.append(PlannedFile(path: "feed.xml", content: .text(feeds.atom())))
+        files.append(PlannedFile(path: "feed.json", content: .text(feeds.jsonFeed())))
+        files.append(PlannedFile(path: "sitemap.xml", content: .text(feeds.sitemap(pages: files.map(\.path).filter { $0 != "404.html" }))))
         for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
             files.append(PlannedFile(path: "assets/\(path)", content: .bytes(bytes)))
         }
@@ -41,7 +47,8 @@ public struct SitePlanner: Sendable {
     /// A page with the context every template shares: site, root, navigation.
     func page(_ path: String, _ template: String, depth: Int, title: String?, nav: Nav,
               _ dossier: Dossier, _ fields: [String: TemplateValue]) -> PlannedFile {
-        let root = depth == 0 ? "./" : String(repeating: "../", count: depth)
+        // 404.html is served at any depth: it can only link reliably with absolute URLs.
+        let root = path == "404.html" ? (dossier.settings.baseURL ?? "./") : depth == 0 ? "./" : String(repeating: "../", count: depth)
         var context = fields
         context["root"] = .string(root)
         context["site"] = [
@@ -54,11 +61,16 @@ public struct SitePlanner: Sendable {
         if context["lang"] == nil { context["lang"] = .string(dossier.settings.language) }
         if context["description"] == nil { context["description"] = .string(dossier.settings.description) }
         if context["jsonld"] == nil { context["jsonld"] = false }
+        if context["og_type"] == nil { context["og_type"] = "website" }
+        let canonical = dossier.settings.baseURL.map { $0 + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path) }
+        context["canonical"] = .optional(canonical)
+        context["og_title"] = .string(title ?? dossier.settings.title)
         context["nav"] = .list([
             navItem(strings.home, root, nav == .home),
             navItem(strings.timeline, root + "timeline/", nav == .timeline),
             navItem(strings.people, root + "people/", nav == .people),
             navItem(strings.meetings, root + "meetings/", nav == .meetings),
+            navItem(strings.search, root + "search/", nav == .search),
         ])
         return PlannedFile(path: path, content: .page(template: template, context: .object(context)))
     }
