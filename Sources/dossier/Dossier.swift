@@ -1,16 +1,17 @@
 import ArgumentParser
 import DossierCore
+import DossierServer
 import Foundation
 
 @main
-struct DossierCommand: ParsableCommand {
+struct DossierCommand: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turns a folder of raw news clips into a publishable dossier site.",
         version: version,
-        subcommands: [Build.self, Check.self, Normalize.self],
+        subcommands: [Build.self, Serve.self, Check.self, Normalize.self],
         defaultSubcommand: Build.self
     )
 }
@@ -52,6 +53,29 @@ enum Console {
     }
 }
 
+/// Prints a build's outcome: diagnostics, then one summary line.
+enum BuildOutput {
+    static func report(_ result: Result<SiteBuilder.Report, DiagnosticError>, output: String, seconds: Double, timings: Bool = false) -> Bool {
+        switch result {
+        case .success(let report):
+            Console.print(report.diagnostics)
+            let warnings = report.diagnostics.count(where: { $0.severity == .warning })
+            if timings {
+                for (stage, seconds) in report.timings.entries {
+                    print("  \(stage): \(String(format: "%.3f", seconds)) s")
+                }
+            }
+            print("built \(report.clips) clips into \(report.pages) pages (\(report.files) files) in \(output)/, \(warnings) warning\(warnings == 1 ? "" : "s"), \(String(format: "%.2f", seconds)) s")
+            return true
+        case .failure(let error):
+            Console.print(error.diagnostics)
+            let errors = error.diagnostics.count(where: { $0.severity == .error })
+            FileHandle.standardError.write(Data("build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left as it was\n".utf8))
+            return false
+        }
+    }
+}
+
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site from the clips into the output folder.")
 
@@ -65,22 +89,44 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        switch folders.build(into: output) {
-        case .success(let report):
-            Console.print(report.diagnostics)
-            let warnings = report.diagnostics.count(where: { $0.severity == .warning })
-            if timings {
-                for (stage, seconds) in report.timings.entries {
-                    print("  \(stage): \(String(format: "%.3f", seconds)) s")
-                }
-            }
-            print("built \(report.clips) clips into \(report.pages) pages (\(report.files) files) in \(output)/, \(warnings) warning\(warnings == 1 ? "" : "s"), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
-        case .failure(let error):
-            Console.print(error.diagnostics)
-            let errors = error.diagnostics.count(where: { $0.severity == .error })
-            FileHandle.standardError.write(Data("build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left as it was\n".utf8))
+        let result = folders.build(into: output)
+        if !BuildOutput.report(result, output: output, seconds: Date().timeIntervalSince(start), timings: timings) {
             throw ExitCode.failure
         }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build, then serve the site on localhost and rebuild when clips or templates change.")
+
+    @OptionGroup var folders: FolderOptions
+
+    @Option(help: "The output folder.")
+    var output = "public"
+
+    @Option(help: "The port to serve on.")
+    var port: UInt16 = 8000
+
+    func run() async throws {
+        let generation = BuildGeneration()
+        let watcher = FolderWatcher(folders: [URL(fileURLWithPath: folders.source), URL(fileURLWithPath: folders.templates)])
+        var signature = watcher.signature()
+        let start = Date()
+        _ = BuildOutput.report(folders.build(into: output), output: output, seconds: Date().timeIntervalSince(start))
+        print("serving \(output)/ at http://localhost:\(port)/ — edits to \(folders.source)/ and \(folders.templates)/ rebuild and reload; Ctrl-C stops")
+        let server = PreviewServer(folder: URL(fileURLWithPath: output), port: port, generation: generation)
+        let serving = Task { try await server.run() }
+        while !serving.isCancelled {
+            try await Task.sleep(nanoseconds: 700_000_000)
+            let now = watcher.signature()
+            guard now != signature else { continue }
+            signature = now
+            let begin = Date()
+            if BuildOutput.report(folders.build(into: output), output: output, seconds: Date().timeIntervalSince(begin)) {
+                await generation.advance()
+            }
+        }
+        try await serving.value
     }
 }
 
