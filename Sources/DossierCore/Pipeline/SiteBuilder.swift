@@ -64,7 +64,7 @@ public struct SiteBuilder: Sendable {
 
         let renderer = try PageRenderer(folder: options.templates, displayFolder: Self.displayPath(options.templates))
         let assets = Self.assets(in: options.templates.appendingPathComponent("assets"))
-        let planned = timings.measure("plan") { SitePlanner(generator: options.generator, assets: assets).plan(dossier) }
+        let planned = SitePlanner(generator: options.generator, assets: assets).plan(dossier, timings: &timings)
         let rendered: [Result<(path: String, bytes: [UInt8]), DiagnosticError>] = timings.measure("render") {
             planned.parallelMap { file in
                 switch file.content {

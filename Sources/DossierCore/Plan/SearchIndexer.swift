@@ -1,5 +1,3 @@
-import Foundation
-
 /// The offline search index: a list of documents (articles, people, meetings) and an inverted
 /// index of accent- and case-folded words, split into small shards by the words' first two
 /// letters so a query downloads only what its words need.
@@ -52,27 +50,39 @@ struct SearchIndexer {
             }
         }
         var files: [PlannedFile] = []
-        let docRows: [[String]] = docs.map { [$0.title, $0.url, $0.kind, $0.detail] }
-        files.append(PlannedFile(path: "search/docs.js", content: .text("dossierSearch.load(\"docs\", \(json(docRows)));\n")))
-        for (name, terms) in shards.sorted(by: { $0.key < $1.key }) {
-            files.append(PlannedFile(path: "search/terms/\(name).js", content: .text("dossierSearch.load(\"\(name)\", \(json(terms)));\n")))
+        let docRows = docs.map { doc in
+            "[" + [doc.title, doc.url, doc.kind, doc.detail].map(JSONText.string).joined(separator: ",") + "]"
+        }
+        files.append(PlannedFile(path: "search/docs.js", content: .text("dossierSearch.load(\"docs\", [\n\(docRows.joined(separator: ",\n"))\n]);\n")))
+        files += shards.sorted(by: { $0.key < $1.key }).parallelMap { name, terms in
+            let entries = terms.sorted(by: { $0.key < $1.key }).map { JSONText.string($0.key) + ":" + JSONText.integers($0.value) }
+            return PlannedFile(path: "search/terms/\(name).js", content: .text("dossierSearch.load(\"\(name)\", {\(entries.joined(separator: ","))});\n"))
         }
         return files
     }
 
-    /// The folded words of `text` worth indexing.
+    /// The folded words of `text` worth indexing: runs of ASCII letters and digits, and of
+    /// letters beyond ASCII (other scripts), without stop words and one-letter words.
     static func words(in text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for scalar in TextFolding.fold(text).unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                if current.count > 1, !stopWords.contains(current) { result.append(current) }
-                current = ""
+        let folded = Array(TextFolding.fold(text).utf8)
+        var start = -1
+        func flush(_ end: Int) {
+            if start >= 0, end - start > 1 {
+                let word = String(decoding: folded[start..<end], as: UTF8.self)
+                if !stopWords.contains(word) { result.append(word) }
+            }
+            start = -1
+        }
+        for (i, b) in folded.enumerated() {
+            let isWordByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+            if isWordByte {
+                if start < 0 { start = i }
+            } else {
+                flush(i)
             }
         }
-        if current.count > 1, !stopWords.contains(current) { result.append(current) }
+        flush(folded.count)
         return result
     }
 
@@ -80,10 +90,5 @@ struct SearchIndexer {
     static func shard(of word: String) -> String {
         let prefix = String(word.prefix(2))
         return prefix.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") } ? prefix : "_"
-    }
-
-    private static func json(_ value: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
     }
 }

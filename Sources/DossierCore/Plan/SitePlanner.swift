@@ -11,10 +11,16 @@ public struct SitePlanner: Sendable {
     }
 
     public func plan(_ dossier: Dossier) -> [PlannedFile] {
+        var timings = StageTimings()
+        return plan(dossier, timings: &timings)
+    }
+
+    /// Plans the site, recording the time of its costlier parts.
+    public func plan(_ dossier: Dossier, timings: inout StageTimings) -> [PlannedFile] {
         let index = DossierIndex(dossier)
         var files: [PlannedFile] = []
         files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
-        files += dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 }
+        files += timings.measure("plan articles") { dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 } }
         files.append(page("timeline/index.html", "timeline", depth: 1, title: strings.timeline, nav: .timeline, dossier, timelinePage(index)))
         files.append(page("people/index.html", "people", depth: 1, title: strings.people, nav: .people, dossier, peopleIndex(index)))
         for person in dossier.people {
@@ -25,14 +31,18 @@ public struct SitePlanner: Sendable {
             files.append(page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier, meetingPage(meeting, index)))
         }
         files.append(page("search/index.html", "search", depth: 1, title: strings.search, nav: .search, dossier, [:]))
-        files += SearchIndexer.files(dossier)
+        files += timings.measure("plan search index") { SearchIndexer.files(dossier) }
         files.append(page("404.html", "404", depth: 0, title: strings.notFound, nav: .none, dossier, [:]))
-        files.append(PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier))))
+        files.append(timings.measure("plan dossier.json") {
+            PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier)))
+        })
         files.append(PlannedFile(path: "robots.txt", content: .text(robots(dossier))))
         let feeds = FeedWriter(dossier: dossier, generator: generator)
-        files.append(PlannedFile(path: "feed.xml", content: .text(feeds.atom())))
-        files.append(PlannedFile(path: "feed.json", content: .text(feeds.jsonFeed())))
-        files.append(PlannedFile(path: "sitemap.xml", content: .text(feeds.sitemap(pages: files.map(\.path).filter { $0 != "404.html" }))))
+        files += timings.measure("plan feeds") {
+            [PlannedFile(path: "feed.xml", content: .text(feeds.atom())),
+             PlannedFile(path: "feed.json", content: .text(feeds.jsonFeed())),
+             PlannedFile(path: "sitemap.xml", content: .text(feeds.sitemap(pages: files.map(\.path).filter { $0 != "404.html" })))]
+        }
         for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
             files.append(PlannedFile(path: "assets/\(path)", content: .bytes(bytes)))
         }

@@ -5,9 +5,38 @@ public enum TextFolding {
     /// Lower-cased, accents removed, typographic apostrophes and dashes made plain:
     /// "Élysée" → "elysee", "l’OTAN" → "l'otan".
     public static func fold(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var isASCII = true
+        for b in text.utf8 {
+            if b >= 0x80 { isASCII = false; break }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        }
+        if isASCII { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
-        for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : scalar)
+            } else if v < 0x250 {
+                out.append(contentsOf: latinTable[Int(v)].unicodeScalars)
+            } else {
+                out.append(contentsOf: slowFold(scalar).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// The folded form of every scalar below U+0250 (Latin-1 and Latin Extended), computed once.
+    private static let latinTable: [String] = (0..<0x250).map { value in
+        Unicode.Scalar(UInt32(value)).map(slowFold) ?? ""
+    }
+
+    /// Folds one scalar through Unicode decomposition.
+    private static func slowFold(_ scalar: Unicode.Scalar) -> String {
+        var out = String.UnicodeScalarView()
+        for s in String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch s.value {
             case 0x0300...0x036F: continue // combining marks
             case 0x2018, 0x2019, 0x02BC, 0x2032: out.append("'")
             case 0x2010...0x2015: out.append("-")
@@ -17,7 +46,7 @@ public enum TextFolding {
             case 0x00C6: out.append(contentsOf: "AE".unicodeScalars)
             case 0x00E6: out.append(contentsOf: "ae".unicodeScalars)
             case 0x00DF: out.append(contentsOf: "ss".unicodeScalars)
-            default: out.append(scalar)
+            default: out.append(s)
             }
         }
         return String(out).lowercased()

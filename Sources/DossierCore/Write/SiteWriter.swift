@@ -5,6 +5,23 @@ import Foundation
 public struct SiteWriter: Sendable {
     public init() {}
 
+    /// Writes bytes with plain POSIX calls: no temporary file and no fsync per file, since
+    /// the whole folder is swapped in at once when every file is written.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                Foundation.write(fd, raw.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
+            if written <= 0 { return false }
+            offset += written
+        }
+        return true
+    }
+
     public func write(_ files: [(path: String, bytes: [UInt8])], to output: URL, displayFolder: String) throws(DiagnosticError) {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -22,12 +39,9 @@ public struct SiteWriter: Sendable {
             throw DiagnosticError(.error("cannot create the staging folder '\(staging.path)': \(error.localizedDescription); check that the folder of '\(displayFolder)' is writable",
                                          file: displayFolder))
         }
+        let stagingPath = staging.path
         let failures: [String] = files.parallelMap { file in
-            let url = staging.appendingPathComponent(file.path)
-            let ok = file.bytes.withUnsafeBufferPointer { buffer in
-                fm.createFile(atPath: url.path, contents: Data(buffer: buffer))
-            }
-            return ok ? "" : file.path
+            Self.writeFile(stagingPath + "/" + file.path, file.bytes) ? "" : file.path
         }.filter { !$0.isEmpty }
         if let failed = failures.first {
             try? fm.removeItem(at: staging)
