@@ -54,7 +54,11 @@ public struct DossierBuilder: Sendable {
         let personIDs = Self.personIDsBySurface(articles, people: people)
         let (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
         for i in articles.indices { articles[i].meetings = articleMeetings[i] }
-        let timeline = TimelineBuilder().build(articles)
+        var byID: [String: [String: String]] = [:]
+        for (entry, ids) in zip(articles, personIDs) { byID[entry.id] = ids }
+        let timeline = TimelineAnnotator(
+            personIDs: byID, articles: Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), meetings: meetings
+        ).annotate(TimelineBuilder().build(articles))
         articles.sort(by: Self.newestFirst)
         return Dossier(settings: settings, articles: articles, people: people, meetings: meetings, timeline: timeline)
     }
