@@ -21,17 +21,17 @@ public struct PersonLinker: Sendable {
         let mentions = articles.map { $0.mentions.people.filter { !notPeople.contains(TextFolding.fold($0.name)) } }
         // Full names first, so that family names alone can find them.
         for (a, list) in mentions.enumerated() {
-            for m in list where PersonNameKey.words(m.name).count >= 2 { index.addFull(m, article: a) }
+            for m in list where PersonNameKey.isFullName(m.name) { index.addFull(m, article: a) }
         }
         var assigned: [[Int?]] = mentions.map { _ in [] }
         for (a, list) in mentions.enumerated() {
             let local = index.clustersInArticle(a)
             assigned[a] = list.map { m in
-                PersonNameKey.words(m.name).count >= 2 ? index.cluster(forFull: m.name) : index.resolveSingle(m.name, local: local)
+                PersonNameKey.isFullName(m.name) ? index.cluster(forFull: m.name) : index.resolveSingle(m.name, local: local)
             }
         }
         for (a, list) in mentions.enumerated() {
-            for (m, c) in zip(list, assigned[a]) where PersonNameKey.words(m.name).count < 2 {
+            for (m, c) in zip(list, assigned[a]) where !PersonNameKey.isFullName(m.name) {
                 if let c { index.clusters[c].add(m, article: a) }
             }
         }
@@ -39,7 +39,7 @@ public struct PersonLinker: Sendable {
             for quote in article.mentions.quotes {
                 let byName = zip(mentions[a], assigned[a]).first(where: { $0.0.name == quote.speaker })?.1
                 let local = index.clustersInArticle(a)
-                let c = byName ?? (PersonNameKey.words(quote.speaker).count >= 2
+                let c = byName ?? (PersonNameKey.isFullName(quote.speaker)
                     ? index.cluster(forFull: quote.speaker) : index.resolveSingle(quote.speaker, local: local))
                 if let c { index.clusters[c].quotes.append((a, quote)) }
             }

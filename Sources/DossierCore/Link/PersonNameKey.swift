@@ -33,10 +33,17 @@ enum PersonNameKey {
         words(name).last.map { key($0) } ?? ""
     }
 
+    /// Whether the name has a given name: several words, the first one capitalized
+    /// ("Ursula von der Leyen", not "von der Leyen").
+    static func isFullName(_ name: String) -> Bool {
+        let w = words(name)
+        return w.count >= 2 && w[0].first?.isUppercase == true
+    }
+
     /// The key of the given name, when the name has more than one word.
     static func givenKey(_ name: String) -> String? {
         let w = words(name)
-        return w.count >= 2 ? key(w[0]) : nil
+        return isFullName(name) ? key(w[0]) : nil
     }
 
     /// Whether two given-name keys may be the same person: equal, a short form ("steve",

@@ -15,12 +15,19 @@ struct NameContext: Sendable {
     }
 
     /// Whether a sentence's words are mostly capitalized, as in English headlines.
+    /// Function words ("With", "Says", "As") give it away: prose writes them in lower case.
     static func isTitleCase(_ tokens: [NameToken]) -> Bool {
-        var long = 0, capitalized = 0
-        for token in tokens where token.isWord && token.text.count >= 4 {
-            long += 1
-            if token.isCapitalized { capitalized += 1 }
+        var long = 0, capitalized = 0, common = 0, commonCapitalized = 0
+        for (i, token) in tokens.enumerated() where token.isWord && !token.isAllCaps {
+            if token.text.count >= 4 {
+                long += 1
+                if token.isCapitalized { capitalized += 1 }
+            }
+            if i > 0, CommonWords.all.contains(token.key) {
+                common += 1
+                if token.isCapitalized { commonCapitalized += 1 }
+            }
         }
-        return long >= 3 && capitalized * 10 >= long * 7
+        return long >= 3 && capitalized * 10 >= long * 6 && common >= 1 && commonCapitalized * 10 >= common * 7
     }
 }

@@ -28,7 +28,7 @@ struct NameFinder {
 
     /// A word that may be part of a name: capitalized, not an acronym, not an elision.
     static func isNameable(_ t: NameToken) -> Bool {
-        t.isWord && t.isCapitalized && !t.isAllCaps && !t.isElision && t.key.count >= 2
+        t.isWord && t.isCapitalized && (!t.isAllCaps || GivenNames.all.contains(t.key)) && !t.isElision && t.key.count >= 2
             && !(t.key.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? true)
     }
 
@@ -56,6 +56,8 @@ struct NameFinder {
         if context.isTitleCase, NameLexicon.ambiguousGiven.contains(tokens[i].key), !context.knowsSurname(tokens[j].key) {
             return nil
         }
+        // "Abdel Fattah al-Sisi": a family name with a lower-case prefix comes last.
+        if j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].text.first?.isLowercase == true { return j + 2 }
         return j + 1
     }
 
@@ -113,7 +115,8 @@ struct NameFinder {
     private func span(_ tokens: [NameToken], _ range: Range<Int>, isFull: Bool) -> NameSpan {
         let role = RoleFinder.roleBefore(tokens, start: range.lowerBound) ?? RoleFinder.roleAfter(tokens, end: range.upperBound)
         let prev = range.lowerBound > 0 ? tokens[range.lowerBound - 1].key : ""
-        let complement = ["de", "d'", "du", "of", "des"].contains(prev)
+        let possessive = range.upperBound <= tokens.count && range.upperBound > 0 && tokens[range.upperBound - 1].isPossessive
+        let complement = ["de", "d'", "du", "of", "des"].contains(prev) || possessive
         return NameSpan(range: range, name: RoleFinder.text(tokens, range), isFull: isFull || range.count > 1,
                         role: role, isComplement: complement)
     }

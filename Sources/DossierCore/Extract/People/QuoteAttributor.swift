@@ -117,13 +117,20 @@ struct QuoteAttributor {
         if tokens[verb].key == "selon" {
             return spans.first(where: { $0.range.lowerBound == verb + 1 }).map { .speaker($0.name) } ?? .unknown
         }
-        if let subject = spans.last(where: { $0.range.upperBound <= verb }) { return .speaker(subject.name) }
+        // "Interrogé sur X, il répond : « … »": the pronoun stands for an earlier subject.
+        if (max(0, verb - 3)..<verb).contains(where: { SpeechWords.pronouns.contains(tokens[$0].key) }) {
+            return subject(before: sentence.text.startIndex, piece: piece).map(Verdict.speaker) ?? .nobody
+        }
+        // The name right before the verb ("Emmanuel Macron a déclaré"), else the sentence's subject
+        // ("M. Barrot, qui a vu Marco Rubio, estime").
+        let before = spans.filter { $0.range.upperBound <= verb }
+        if let subject = before.last(where: { SpeechCue.follows(tokens, end: $0.range.upperBound) }) ?? before.first {
+            return .speaker(subject.name)
+        }
         if let inverted = spans.first(where: { $0.range.lowerBound > verb }),
            (verb + 1..<inverted.range.lowerBound).allSatisfy({ allowedBetween(tokens[$0]) }) {
             return .speaker(inverted.name)
         }
-        let pronounBefore = (max(0, verb - 3)..<verb).contains { SpeechWords.pronouns.contains(tokens[$0].key) }
-        if pronounBefore { return subject(before: quote.open, piece: piece).map(Verdict.speaker) ?? .nobody }
         return .unknown
     }
 

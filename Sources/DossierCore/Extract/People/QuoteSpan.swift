@@ -24,7 +24,8 @@ struct QuoteSpan: Sendable, Hashable {
             if let start = openIndex {
                 if c == closer || (closer == "”" && c == "\"") || (closer == "\"" && c == "”") {
                     let innerStart = scalars.index(after: start)
-                    let inner = String(text[innerStart..<i]).trimmingSpaces()
+                    var inner = String(text[innerStart..<i]).trimmingSpaces()
+                    while let last = inner.last, last == "," || last == ";" { inner.removeLast() }
                     spans.append(QuoteSpan(open: start, end: next, text: inner))
                     openIndex = nil
                 }

@@ -13,7 +13,8 @@ enum SpeechCue {
     static func follows(_ tokens: [NameToken], end: Int, strong: Bool = false) -> Bool {
         var j = end
         if j < tokens.count, tokens[j].isMark(",") {
-            guard let close = (j + 1..<min(tokens.count, j + 16)).first(where: { tokens[$0].isMark(",") }) else { return false }
+            guard let close = (j + 1..<min(tokens.count, j + 14)).first(where: { tokens[$0].isMark(",") }),
+                  (j + 1..<close).allSatisfy({ tokens[$0].isWord }) else { return false }
             j = close + 1
         }
         var skipped = 0

@@ -17,5 +17,6 @@ enum CommonWords {
     si lorsque puisque parce afin dès des dès lors tant autant moins très tres bien mal peu trop toujours souvent parfois
     cela celles ceux-ci mesdames messieurs madame monsieur
     yes ok okay please thanks thank
+    maintenant desormais aujourd'hui certes bref voila ensemble tous toutes seul seule merci bravo attention
     """
 }

@@ -11,7 +11,7 @@ enum RoleWords {
 
     /// Words that qualify a role: "spécial", "adjoint", "affaires étrangères", "Defence", "State".
     static let modifiers: Set<String> = fold("""
-    ancien ancienne anciens former nouveau nouvelle new actuel actuelle current futur future élu élue elect intérim interim sortant sortante outgoing spécial spéciale special adjoint adjointe deputy principal principale senior haut haute top grand grande suprême supreme allié allied délégué déléguée
+    prime vice crown héritier heritier ancien ancienne anciens former nouveau nouvelle new actuel actuelle current futur future élu élue elect intérim interim sortant sortante outgoing spécial spéciale special adjoint adjointe deputy principal principale senior haut haute top grand grande suprême supreme allié allied délégué déléguée
     affaires étrangères foreign étranger extérieur extérieures intérieur interior home défense defense defence armées armed forces force armée army armées économie economy économique finances finance trésor treasury justice santé health commerce trade énergie energy state état d'état diplomatie diplomatic diplomatique diplomacy sécurité security nationale national militaire military renseignement intelligence stratégie opérations operations parlement parliamentary parlementaire exécutif executive européenne européen européens européennes république republic fédéral federal gouvernement government cabinet staff chef-d'état-major état-major conjoint joint
     assemblée sénat senate chambre house commission conseil council otan nato ue eu onu un kremlin élysée maison blanche white pentagone pentagon coalition alliance union parti party
     """)
