@@ -34,8 +34,9 @@ struct PersonAssembler {
 
     private func person(_ cluster: PersonCluster, id: String, name: String) -> Person {
         let roles = cluster.rankedRoles
-        let ids = cluster.articles.map { articles[$0].id }
-        let citations: [Citation] = cluster.articles.compactMap { a in
+        let order = cluster.articles.sorted()
+        let ids = order.map { articles[$0].id }
+        let citations: [Citation] = order.compactMap { a in
             cluster.firstMentions[a].map { Citation(articleID: articles[a].id, blockIndex: $0.blockIndex, sentence: $0.sentence) }
         }
         let quotes = cluster.quotes.map { entry in

@@ -12,6 +12,7 @@ struct PersonCluster: Sendable {
     var roleOrder: [String] = []
     /// Article indices in input order, and the first mention in each.
     var articles: [Int] = []
+    private var articleSet: Set<Int> = []
     var firstMentions: [Int: PersonMention] = [:]
     var quotes: [(article: Int, quote: Quote)] = []
 
@@ -25,7 +26,7 @@ struct PersonCluster: Sendable {
             if roles[role] == nil { roleOrder.append(role) }
             roles[role, default: 0] += 1
         }
-        if articles.last != article, !articles.contains(article) { articles.append(article) }
+        if articleSet.insert(article).inserted { articles.append(article) }
         // The first body mention is the one to link to; a title mention only when there is none.
         if let first = firstMentions[article] {
             if first.blockIndex < 0, mention.blockIndex >= 0 { firstMentions[article] = mention }

@@ -8,8 +8,11 @@ enum CreditLine {
     ]
 
     static func isCredit(_ text: String) -> Bool {
-        let folded = TextFolding.fold(text.trimmingSpaces())
-        if folded.hasPrefix("("), markers.contains(where: { folded.contains($0) }) { return true }
+        let trimmed = text.trimmingSpaces()
+        if trimmed.hasPrefix("("), trimmed.count < 400 {
+            let folded = TextFolding.fold(trimmed)
+            if markers.contains(where: { folded.contains($0) }) { return true }
+        }
         let words = text.trimmingSpaces().split(separator: " ")
         guard words.count >= 2, words.count <= 8, let first = words.first,
               ["par", "by"].contains(TextFolding.fold(first)) else { return false }

@@ -108,9 +108,38 @@ enum NameTokenizer {
 
     /// Folds a word, with a fast path for plain ASCII.
     static func foldWord(_ text: Substring) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return TextFolding.fold(text)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32) ?? scalar : scalar)
+            } else if let folded = latinFolds[scalar] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else {
+                return TextFolding.fold(text)
+            }
+        }
+        return String(out)
     }
+
+    /// Accented Latin letters and typographic marks folded without Unicode decomposition.
+    private static let latinFolds: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("çćčĉċ", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ğĝġģ", "g"), ("ìíîïīĭįı", "i"),
+            ("ñńňņ", "n"), ("òóôõöōŏő", "o"), ("ùúûüūŭůűų", "u"), ("ýÿ", "y"), ("śšşŝș", "s"), ("źżž", "z"),
+            ("ťţț", "t"), ("řŕ", "r"), ("ľĺļ", "l"), ("ķ", "k"), ("ĵ", "j"), ("ĥ", "h"), ("ŵ", "w"),
+            ("’‘ʼ′", "'"), ("‐‑‒–—―", "-"),
+        ]
+        for (letters, base) in groups {
+            for scalar in letters.unicodeScalars {
+                table[scalar] = base
+                for upper in String(scalar).uppercased().unicodeScalars where upper != scalar { table[upper] = base }
+            }
+        }
+        table["œ"] = "oe"; table["Œ"] = "oe"; table["æ"] = "ae"; table["Æ"] = "ae"; table["ß"] = "ss"
+        return table
+    }()
 
     private static func skipChunk(_ s: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {
         var i = start

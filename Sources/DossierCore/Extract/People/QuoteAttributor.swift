@@ -6,6 +6,15 @@ struct QuoteAttributor {
     var clip: ClipText
     var sentences: [ClipSentence]
     var context: NameContext
+    /// The quotes of each piece.
+    private let quoteSpans: [[QuoteSpan]]
+
+    init(clip: ClipText, sentences: [ClipSentence], context: NameContext) {
+        self.clip = clip
+        self.sentences = sentences
+        self.context = context
+        quoteSpans = clip.pieces.map { QuoteSpan.spans(in: $0.text) }
+    }
 
     /// Quotes shorter than this are scare quotes, not statements.
     static let minimumWords = 3
@@ -22,7 +31,7 @@ struct QuoteAttributor {
                 }
                 continue
             }
-            let spans = QuoteSpan.spans(in: piece.text)
+            let spans = quoteSpans[p]
             for (q, quote) in spans.enumerated() where quote.wordCount >= Self.minimumWords {
                 var verdict = after(quote, in: piece.text, piece: p, all: spans)
                 if case .unknown = verdict { verdict = before(quote, index: q, piece: p, all: spans) }
@@ -139,7 +148,7 @@ struct QuoteAttributor {
     private func subject(before position: String.Index, piece: Int) -> String? {
         for sentence in sentences.reversed() where clip.pieces[sentence.piece].blockIndex >= 0 {
             if sentence.piece > piece { continue }
-            let quotes = QuoteSpan.spans(in: clip.pieces[sentence.piece].text)
+            let quotes = quoteSpans[sentence.piece]
             let candidates = sentence.spans.filter { span in
                 let at = sentence.position(of: span)
                 return !span.isComplement && !quotes.contains(where: { $0.contains(at) })
