@@ -10,6 +10,9 @@ enum NameLexicon {
         "vich", "vych", "itch", "ich", "vili", "dze", "ian", "yan", "oglu", "escu", "sson", "sen", "ić", "ic", "iak", "czak", "wicz",
     ]
 
+    /// Role modifiers that are also family names ("Camille Grand", "Sarah Haute").
+    private static let surnameLikeModifiers: Set<String> = ["grand", "grande", "haut", "haute", "principal", "senior", "major", "new", "justice", "prime", "crown", "young"]
+
     static func isGiven(_ key: String) -> Bool {
         if GivenNames.all.contains(key) { return true }
         if let hyphen = key.firstIndex(of: "-") { return GivenNames.all.contains(String(key[..<hyphen])) }
@@ -21,7 +24,8 @@ enum NameLexicon {
     static func isStopWord(_ key: String) -> Bool {
         CommonWords.all.contains(key) || CalendarWords.all.contains(key) || PlaceNames.all.contains(key)
             || InstitutionWords.all.contains(key) || DemonymWords.all.contains(key) || RoleWords.heads.contains(key)
-            || RoleWords.honorifics.contains(key) || SpeechWords.verbs.contains(key) || isPlaceCompound(key)
+            || RoleWords.honorifics.contains(key) || (RoleWords.modifiers.contains(key) && !surnameLikeModifiers.contains(key)) || SpeechWords.verbs.contains(key)
+            || isPlaceCompound(key)
     }
 
     /// Hyphenated places and groups: "Royaume-Uni", "Etats-Unis", "Saint-Pétersbourg", "Nord-Stream".

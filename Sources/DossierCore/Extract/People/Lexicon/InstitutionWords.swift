@@ -8,6 +8,7 @@ enum InstitutionWords {
     republique republic royaume kingdom empire federation federal national nationale nationales europeenne europeen european internationale international unies united nations nations etats states state etat
     afp reuters ap bloomberg anadolu jazeera al-jazeera cnn bbc nbc cbs abc fox msnbc politico axios tass ria novosti interfax ukrinform kyodo xinhua dpa ansa efe yonhap belga france24 euronews guardian times post journal monde figaro liberation echos parisien ouest-france huffpost mediapart lci bfmtv tf1 rfi franceinfo radio tele tv press presse news monde diplomatique spiegel bild zeit welt handelsblatt corriere repubblica pais nytimes wsj telegraph independent economist express mirror sun observer herald tribune gazette courrier nouvel obs point marianne
     x twitter facebook instagram telegram tiktok youtube truth social linkedin google apple microsoft meta openai amazon tesla spacex starlink
+    democrats democratic democrates democrate republicans republicain republicains socialists socialistes conservatives conservateurs labour travaillistes greens verts renaissance insoumis
     volontaires willing coalition-of-the-willing ukrainiens
     ukrenergo naftogaz gazprom rosatom wagner hamas hezbollah houthis taliban isis daech
     eglise church cathedrale cathedral universite university institut institute centre center fondation foundation ecole school hopital hospital
