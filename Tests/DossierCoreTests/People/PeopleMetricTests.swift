@@ -10,7 +10,7 @@ import Testing
 
     @Test func precisionAndRecallStayHigh() {
         let fixtures = PeopleFixtures.all()
-        #expect(fixtures.count >= 17)
+        #expect(fixtures.count >= 20)
         let extractor = PersonExtractor()
         let articles = fixtures.enumerated().map { i, f in
             let (people, quotes) = extractor.extract(from: f.article)

@@ -19,7 +19,7 @@ struct NameContext: Sendable {
     static func isTitleCase(_ tokens: [NameToken]) -> Bool {
         var long = 0, capitalized = 0, common = 0, commonCapitalized = 0
         for (i, token) in tokens.enumerated() where token.isWord && !token.isAllCaps {
-            if token.text.count >= 4 {
+            if token.text.utf8.count >= 4 {
                 long += 1
                 if token.isCapitalized { capitalized += 1 }
             }

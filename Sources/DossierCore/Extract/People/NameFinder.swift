@@ -23,7 +23,7 @@ struct NameFinder {
             spans.append(contentsOf: singles(tokens, at: i))
             i += 1
         }
-        return spans.filter { !isExcluded($0) }
+        return spans.filter { !isExcluded($0, tokens) }
     }
 
     /// A word that may be part of a name: capitalized, not an acronym, not an elision.
@@ -121,9 +121,10 @@ struct NameFinder {
                         role: role, isComplement: complement)
     }
 
-    private func isExcluded(_ span: NameSpan) -> Bool {
-        let key = TextFolding.fold(span.name)
-        if context.excluded.contains(key) { return true }
-        return !span.isFull && context.excluded.contains(key.split(separator: " ").last.map(String.init) ?? key)
+    private func isExcluded(_ span: NameSpan, _ tokens: [NameToken]) -> Bool {
+        guard !context.excluded.isEmpty else { return false }
+        let keys = span.range.filter { $0 < tokens.count }.map { tokens[$0].key }
+        if context.excluded.contains(keys.joined(separator: " ")) { return true }
+        return !span.isFull && context.excluded.contains(keys.last ?? "")
     }
 }
