@@ -1,13 +1,50 @@
-/// Merges the person mentions of all articles into people: short forms, variants
-/// and transliterations of one name become one `Person`.
-/// (Placeholder: the merging rules live beside it in `Link/`.)
+/// Merges the person mentions of all articles into people: a family name alone goes to the
+/// full name it stands for in the same clip, or else in the dossier; transliterations and
+/// language variants of one name become one `Person`; two people who share a family name
+/// stay two, and a family name alone that could be either is left out.
+///
+/// Near-linear: full names are indexed by family-name key, never compared pairwise.
 public struct PersonLinker: Sendable {
     public var corrections: Corrections
+    /// The dossier's language, whose spellings win for canonical names.
+    public var language: String
 
-    public init(corrections: Corrections = Corrections()) { self.corrections = corrections }
+    public init(corrections: Corrections = Corrections(), language: String = "fr") {
+        self.corrections = corrections
+        self.language = language
+    }
 
     /// The people of the dossier, and for each article (same order) the ids of the people it names.
     public func link(_ articles: [DossierArticle]) -> (people: [Person], articlePeople: [[String]]) {
-        ([], articles.map { _ in [] })
+        var index = PersonIndex(corrections: corrections)
+        let notPeople = Set(corrections.notPeople.map { TextFolding.fold($0) })
+        let mentions = articles.map { $0.mentions.people.filter { !notPeople.contains(TextFolding.fold($0.name)) } }
+        // Full names first, so that family names alone can find them.
+        for (a, list) in mentions.enumerated() {
+            for m in list where PersonNameKey.isFullName(m.name) { index.addFull(m, article: a) }
+        }
+        var assigned: [[Int?]] = mentions.map { _ in [] }
+        for (a, list) in mentions.enumerated() {
+            let local = index.clustersInArticle(a)
+            assigned[a] = list.map { m in
+                PersonNameKey.isFullName(m.name) ? index.cluster(forFull: m.name) : index.resolveSingle(m.name, local: local)
+            }
+        }
+        for (a, list) in mentions.enumerated() {
+            for (m, c) in zip(list, assigned[a]) where !PersonNameKey.isFullName(m.name) {
+                if let c { index.clusters[c].add(m, article: a) }
+            }
+        }
+        for (a, article) in articles.enumerated() {
+            for quote in article.mentions.quotes {
+                let byName = zip(mentions[a], assigned[a]).first(where: { $0.0.name == quote.speaker })?.1
+                let local = index.clustersInArticle(a)
+                let c = byName ?? (PersonNameKey.isFullName(quote.speaker)
+                    ? index.cluster(forFull: quote.speaker) : index.resolveSingle(quote.speaker, local: local))
+                if let c { index.clusters[c].quotes.append((a, quote)) }
+            }
+        }
+        return PersonAssembler(articles: articles, language: language, notPeople: notPeople)
+            .assemble(index.clusters, mentions: mentions, assigned: assigned)
     }
 }

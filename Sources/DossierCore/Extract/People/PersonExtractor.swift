@@ -1,7 +1,61 @@
-/// Finds the people an article names, their roles, and the quotes attributed to them.
-/// (Placeholder: the rules live beside it in `Extract/People/`.)
+/// Finds the people an article names (title and body, never its bylines), the role
+/// phrases the text gives them, and the direct quotes it attributes to them.
 public struct PersonExtractor: Sendable {
     public init() {}
 
-    public func extract(from article: Article) -> (people: [PersonMention], quotes: [Quote]) { ([], []) }
+    public func extract(from article: Article) -> (people: [PersonMention], quotes: [Quote]) {
+        let clip = ClipText(article)
+        var sentences = Self.sentences(of: clip)
+        let context = Self.context(of: article, sentences: sentences)
+        for k in sentences.indices {
+            var local = context
+            local.isTitleCase = sentences[k].isTitleCase
+            sentences[k].spans = NameFinder(context: local).spans(in: sentences[k].tokens)
+        }
+        var people: [PersonMention] = []
+        for sentence in sentences {
+            for span in sentence.spans {
+                people.append(PersonMention(name: span.name, role: span.role, blockIndex: sentence.blockIndex,
+                                            sentence: String(sentence.text)))
+            }
+        }
+        let quotes = QuoteAttributor(clip: clip, sentences: sentences, context: context).quotes()
+        return (people, quotes)
+    }
+
+    /// Splits every piece into sentences and tokens.
+    static func sentences(of clip: ClipText) -> [ClipSentence] {
+        var out: [ClipSentence] = []
+        for (p, piece) in clip.pieces.enumerated() {
+            for range in SentenceSplitter.sentenceRanges(in: piece.text) {
+                let text = piece.text[range]
+                let tokens = NameTokenizer.tokens(in: text)
+                out.append(ClipSentence(piece: p, blockIndex: piece.blockIndex, text: text, tokens: tokens,
+                                        isTitleCase: NameContext.isTitleCase(tokens)))
+            }
+        }
+        return out
+    }
+
+    /// The clip-wide knowledge: family names of the full names it gives, bylines to leave out.
+    static func context(of article: Article, sentences: [ClipSentence]) -> NameContext {
+        var context = NameContext()
+        for name in article.authors + article.contributors {
+            let key = TextFolding.fold(name)
+            context.excluded.insert(key)
+            if let last = key.split(separator: " ").last { context.excluded.insert(String(last)) }
+        }
+        for sentence in sentences {
+            var local = context
+            local.isTitleCase = sentence.isTitleCase
+            for span in NameFinder(context: local).spans(in: sentence.tokens) where span.isFull {
+                let words = span.range.map { sentence.tokens[$0] }
+                guard let last = words.last else { continue }
+                context.surnames.insert(last.key)
+                let family = words.drop(while: { NameLexicon.isGiven($0.key) && $0.key != last.key })
+                context.surnamePhrases.insert(family.map(\.key).joined(separator: " "))
+            }
+        }
+        return context
+    }
 }
