@@ -46,7 +46,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierCoreTests",
-            dependencies: ["DossierCore", "DossierServer"]
+            dependencies: ["DossierCore", "DossierServer"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -31,7 +31,8 @@ public struct Citation: Sendable, Hashable {
         self.sentence = sentence
     }
 
-    public var anchor: String { Block.anchor(forIndex: blockIndex) }
+    /// The paragraph's anchor, or `title` for the headline (block index -1).
+    public var anchor: String { blockIndex < 0 ? "title" : Block.anchor(forIndex: blockIndex) }
 }
 
 /// A person merged across clips.

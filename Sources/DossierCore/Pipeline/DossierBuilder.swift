@@ -49,7 +49,7 @@ public struct DossierBuilder: Sendable {
     /// The corpus-wide step: people merged, meetings clustered, timeline drawn.
     func link(_ input: [DossierArticle]) -> Dossier {
         var articles = input
-        let (people, articlePeople) = PersonLinker(corrections: settings.corrections).link(articles)
+        let (people, articlePeople) = PersonLinker(corrections: settings.corrections, language: settings.language).link(articles)
         for i in articles.indices { articles[i].people = articlePeople[i] }
         let personIDs = Self.personIDsBySurface(articles, people: people)
         let (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
