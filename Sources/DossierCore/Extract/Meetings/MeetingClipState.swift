@@ -1,0 +1,88 @@
+/// What the meeting extractor carries from sentence to sentence of one clip: the mentions found,
+/// the last dated one (for "cette réunion"), the last subject named (for "a-t-il dit").
+struct MeetingClipState: Sendable {
+    let article: Article
+    private(set) var mentions: [MeetingMention] = []
+    /// Forums named with a meeting noun anywhere in the clip, kept or not.
+    private var forumsSeen: [String] = []
+    /// The first name of the previous sentence of the block, for a pronoun subject.
+    private var previousSubject: String?
+    private let forumFinder: MeetingForumFinder
+    private let placeFinder = MeetingPlaceFinder()
+    private let dateFinder = MeetingDateFinder()
+    private let participantFinder = MeetingParticipantFinder()
+    private let genericFilter = MeetingGenericFilter()
+
+    private static let pronouns: Set<String> = ["il", "elle", "a-t-il", "a-t-elle", "he", "she", "-t-il", "-t-elle"]
+
+    init(article: Article) {
+        self.article = article
+        let all = TextFolding.fold(article.title + "\n" + article.blocks.map(\.plainText).joined(separator: "\n"))
+        forumFinder = MeetingForumFinder(namesCoalition: all.contains("coalition des volontaires")
+            || all.contains("coalition of the willing"))
+    }
+
+    mutating func leaveBlock(_ blockIndex: Int) { previousSubject = nil }
+
+    mutating func read(_ s: MeetingSentenceReader) {
+        defer { previousSubject = s.names.first?.name }
+        guard let firstCue = s.cues.first else { return }
+        let nameTokens = s.nameTokens
+        for (n, cue) in s.cues.enumerated() {
+            let segmentEnd = n + 1 < s.cues.count ? s.cues[n + 1].start : s.tokens.count
+            let forum = forumFinder.forum(for: cue, in: s.tokens)
+            if let forum, !forumsSeen.contains(forum.name) { forumsSeen.append(forum.name) }
+            if genericFilter.isGeneric(cue, segmentEnd: segmentEnd, in: s.tokens) { continue }
+
+            var date = dateFinder.writtenDate(for: cue, segmentEnd: segmentEnd, firstCueStart: firstCue.start, dates: s.dates)
+            var ofTheDay = false
+            if date == nil, cue.refersBack { date = referredDate(kind: cue.kind, blockIndex: s.blockIndex) }
+            if date == nil, s.dates.isEmpty, cue.kind != .talks, let day = article.date,
+               dateFinder.tellsOfTheDay(s.tokens, cue: cue) {
+                date = PartialDate(day)
+                ofTheDay = true
+            }
+
+            var place = placeFinder.place(in: s.tokens, range: cue.start..<segmentEnd, people: nameTokens)
+            if place == nil, n == 0 { place = placeFinder.place(in: s.tokens, range: 0..<cue.start, people: nameTokens) }
+            if place == nil, cue.kind == .videoConference { place = MeetingPlaces.videoConference }
+            if place == nil, ofTheDay { place = titlePlace() }
+
+            var participants = participantFinder.participants(
+                of: cue, segmentEnd: segmentEnd, previousCueEnd: n > 0 ? s.cues[n - 1].end : 0, in: s.tokens, names: s.names)
+            if participants.isEmpty, let subject = previousSubject,
+               s.tokens[..<cue.start].contains(where: { Self.pronouns.contains($0.folded) }) {
+                participants = [subject]
+            }
+
+            guard date != nil || place != nil else { continue }
+            mentions.append(MeetingMention(kind: cue.kind, cue: cue.text, date: date, place: place,
+                                           participants: participants, forum: forum?.name,
+                                           sentence: s.sentence, blockIndex: s.blockIndex))
+        }
+    }
+
+    /// The mentions, with a summit or a video conference that names no group given the one group
+    /// the clip holds meetings of.
+    func finish() -> [MeetingMention] {
+        guard forumsSeen.count == 1, let only = forumsSeen.first else { return mentions }
+        return mentions.map { mention in
+            var m = mention
+            if m.forum == nil, m.kind == .summit || m.kind == .videoConference { m.forum = only }
+            return m
+        }
+    }
+
+    /// The date of the meeting "cette réunion" points back to: the last dated mention of the
+    /// same sort in this block or the two before.
+    private func referredDate(kind: MeetingMention.Kind, blockIndex: Int) -> PartialDate? {
+        let group = MeetingKindGroup(kind)
+        return mentions.last { $0.date != nil && $0.blockIndex >= blockIndex - 2 && MeetingKindGroup($0.kind) == group }?.date
+    }
+
+    /// The place in the clip's headline ("… sur la table à Paris").
+    private func titlePlace() -> String? {
+        let tokens = MeetingToken.tokens(in: article.title)
+        return placeFinder.place(in: tokens, range: 0..<tokens.count, people: [])
+    }
+}

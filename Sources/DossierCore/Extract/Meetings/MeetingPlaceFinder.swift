@@ -1,0 +1,58 @@
+/// Finds where a meeting is held in a stretch of a sentence: "à Paris", "en Alaska",
+/// "au palais de l'Élysée", "at the White House", "en visioconférence", or a known city named alone.
+struct MeetingPlaceFinder: Sendable {
+    private static let prepositions: Set<String> = ["a", "au", "en", "in", "at", "dans"]
+    private static let fillers: Set<String> = ["la", "le", "l'", "the", "palais", "presidentiel", "de", "du"]
+    /// Words after which the sentence talks about a topic, not a place ("discussions sur la guerre en Ukraine").
+    private static let topicWords: Set<String> = ["sur", "concernant", "about", "regarding", "consacre", "consacree", "centree"]
+
+    /// The place in `tokens[range]`; `people` holds the token indices that belong to names.
+    func place(in tokens: [MeetingToken], range: Range<Int>, people: Set<Int>) -> String? {
+        let range = range.clamped(to: 0..<tokens.count)
+        var bareCity: String?
+        var video = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let word = tokens[i].folded
+            if Self.topicWords.contains(word) { break }
+            if word == "visioconference" || word == "videoconference" || (word == "video" && i + 1 < tokens.count
+                && ["link", "call", "conference"].contains(tokens[i + 1].folded)) {
+                video = true
+            }
+            if Self.prepositions.contains(word), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
+                return found
+            }
+            if bareCity == nil, tokens[i].isCapitalized, !people.contains(i), let city = city(at: i, in: tokens) {
+                bareCity = city
+            }
+            i += 1
+        }
+        return bareCity ?? (video ? MeetingPlaces.videoConference : nil)
+    }
+
+    private func placeAfter(_ start: Int, in tokens: [MeetingToken], limit: Int, people: Set<Int>) -> String? {
+        var j = start
+        while j < limit, j - start < 5, Self.fillers.contains(tokens[j].folded) {
+            if let venue = venue(at: j, in: tokens) { return venue }
+            j += 1
+        }
+        guard j < limit else { return nil }
+        if let venue = venue(at: j, in: tokens) { return venue }
+        guard tokens[j].isCapitalized, !people.contains(j), !MeetingPlaces.notPlaces.contains(tokens[j].folded) else {
+            return nil
+        }
+        if let city = city(at: j, in: tokens) { return city }
+        return tokens[j].text
+    }
+
+    private func venue(at j: Int, in tokens: [MeetingToken]) -> String? {
+        MeetingPlaces.venues.first { tokens.matches($0.words, at: j) }?.name
+    }
+
+    private func city(at j: Int, in tokens: [MeetingToken]) -> String? {
+        if j + 1 < tokens.count, let two = MeetingPlaces.cities[tokens[j].folded + " " + tokens[j + 1].folded] {
+            return two
+        }
+        return MeetingPlaces.cities[tokens[j].folded]
+    }
+}
