@@ -13,6 +13,8 @@ struct MeetingClipState: Sendable {
     private let participantFinder = MeetingParticipantFinder()
     private let genericFilter = MeetingGenericFilter()
 
+    /// Words that tie a meeting to the one just named, on the same day.
+    private static let sameDayLinks: Set<String> = ["suite", "foulee", "issue", "following", "after", "ahead"]
     private static let pronouns: Set<String> = ["il", "elle", "a-t-il", "a-t-elle", "he", "she", "-t-il", "-t-elle"]
 
     init(article: Article) {
@@ -28,13 +30,21 @@ struct MeetingClipState: Sendable {
         defer { previousSubject = s.names.first?.name }
         guard let firstCue = s.cues.first else { return }
         let nameTokens = s.nameTokens
+        var cueDates: [PartialDate?] = []
         for (n, cue) in s.cues.enumerated() {
+            defer { if cueDates.count == n { cueDates.append(nil) } }
             let segmentEnd = n + 1 < s.cues.count ? s.cues[n + 1].start : s.tokens.count
             let forum = forumFinder.forum(for: cue, in: s.tokens)
             if let forum, !forumsSeen.contains(forum.name) { forumsSeen.append(forum.name) }
             if genericFilter.isGeneric(cue, segmentEnd: segmentEnd, in: s.tokens) { continue }
 
             var date = dateFinder.writtenDate(for: cue, segmentEnd: segmentEnd, firstCueStart: firstCue.start, dates: s.dates)
+            if date == nil, n > 0, let previous = cueDates[n - 1],
+               (max(0, cue.start - 4)..<cue.start).contains(where: { Self.sameDayLinks.contains(s.tokens[$0].folded) }) {
+                // "un appel organisé jeudi à la suite du sommet": the summit is that day too.
+                date = previous
+            }
+            cueDates.append(date)
             var ofTheDay = false
             if date == nil, cue.refersBack { date = referredDate(kind: cue.kind, blockIndex: s.blockIndex) }
             if date == nil, s.dates.isEmpty, cue.kind != .talks, let day = article.date,
@@ -43,8 +53,10 @@ struct MeetingClipState: Sendable {
                 ofTheDay = true
             }
 
-            var place = placeFinder.place(in: s.tokens, range: cue.start..<segmentEnd, people: nameTokens)
-            if place == nil, n == 0 { place = placeFinder.place(in: s.tokens, range: 0..<cue.start, people: nameTokens) }
+            var place = placeFinder.place(in: s.tokens, range: cue.start..<segmentEnd, people: nameTokens, anchor: cue.end)
+            if place == nil, n == 0 {
+                place = placeFinder.place(in: s.tokens, range: 0..<cue.start, people: nameTokens, anchor: cue.start - 4)
+            }
             if place == nil, cue.kind == .videoConference { place = MeetingPlaces.videoConference }
             if place == nil, ofTheDay { place = titlePlace() }
 
@@ -66,9 +78,12 @@ struct MeetingClipState: Sendable {
     /// the clip holds meetings of.
     func finish() -> [MeetingMention] {
         guard forumsSeen.count == 1, let only = forumsSeen.first else { return mentions }
+        let forumPlaces = mentions.filter { $0.forum == only }.compactMap(\.place)
         return mentions.map { mention in
             var m = mention
-            if m.forum == nil, m.kind == .summit || m.kind == .videoConference { m.forum = only }
+            guard m.forum == nil, m.kind == .summit || m.kind == .videoConference else { return m }
+            if let p = m.place, !forumPlaces.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return m }
+            m.forum = only
             return m
         }
     }
@@ -83,6 +98,6 @@ struct MeetingClipState: Sendable {
     /// The place in the clip's headline ("… sur la table à Paris").
     private func titlePlace() -> String? {
         let tokens = MeetingToken.tokens(in: article.title)
-        return placeFinder.place(in: tokens, range: 0..<tokens.count, people: [])
+        return placeFinder.place(in: tokens, range: 0..<tokens.count, people: [], stopsAtTopic: false)
     }
 }

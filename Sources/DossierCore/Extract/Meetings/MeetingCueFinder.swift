@@ -26,6 +26,7 @@ struct MeetingCueFinder: Sendable {
         guard tokens.matches(entry.words, at: i) else { return false }
         let previous = i > 0 ? tokens[i - 1].folded : ""
         if entry.needsDeterminer, !MeetingCueLexicon.determiners.contains(previous) { return false }
+        if entry.kind == .videoConference, ["en", "par", "via", "by"].contains(previous) { return false }
         if entry.needsPerson {
             if MeetingCueLexicon.determiners.contains(previous) { return false }
             let end = i + entry.words.count
@@ -52,7 +53,7 @@ struct MeetingCueFinder: Sendable {
             if cue.isVerb, cue.kind == .meeting, n + 1 < cues.count {
                 let noun = cues[n + 1]
                 let between = tokens[cue.end..<noun.start].map(\.folded)
-                if !noun.isVerb, noun.start - cue.end <= 15, between.contains(where: { $0 == "pour" || $0 == "for" }) {
+                if !noun.isVerb, noun.start - cue.end <= 25, between.contains(where: { $0 == "pour" || $0 == "for" }) {
                     merged.kind = noun.kind
                     merged.end = noun.end
                     merged.text = cue.text + " … " + noun.text

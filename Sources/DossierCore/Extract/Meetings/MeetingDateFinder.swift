@@ -13,7 +13,7 @@ struct MeetingDateFinder: Sendable {
         "hosts", "gathers", "foulee",
     ]
     private static let presentPairs: Set<String> = [
-        "ce matin", "ce soir", "cet apres-midi", "de journee", "la foulee", "se tient", "se tiendra", "this morning",
+        "ce matin", "ce soir", "cet apres-midi", "de journee", "se tient", "se tiendra", "this morning",
         "this afternoon", "later today", "is due", "are due", "est prevue", "est prevu", "will gather",
     ]
 
@@ -27,7 +27,11 @@ struct MeetingDateFinder: Sendable {
     /// Whether a sentence with no written date tells of the clip's own day.
     func tellsOfTheDay(_ tokens: [MeetingToken], cue: MeetingCue) -> Bool {
         if cue.isPresent { return true }
-        if tokens.contains(where: { Self.presentWords.contains($0.folded) }) { return true }
+        for (i, token) in tokens.enumerated() where Self.presentWords.contains(token.folded) {
+            // "Dans la foulée, …" tells of the day; "dans la foulée de son sommet" of another event.
+            if token.folded == "foulee", i + 1 < tokens.count, ["de", "du", "d'", "des"].contains(tokens[i + 1].folded) { continue }
+            return true
+        }
         return tokens.indices.dropLast().contains { Self.presentPairs.contains(tokens[$0].folded + " " + tokens[$0 + 1].folded) }
     }
 }

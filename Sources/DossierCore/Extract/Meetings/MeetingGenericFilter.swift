@@ -5,14 +5,15 @@ struct MeetingGenericFilter: Sendable {
         "depuis", "plusieurs", "poursuivent", "poursuit", "poursuivre", "prolongent", "ongoing", "continue",
         "continuent", "continuing", "hypothese", "eventuelles", "eventuels", "futures", "futurs", "months",
         "weeks", "mois", "semaines", "years", "annees", "absence", "lack", "sans", "without", "any", "aucune",
-        "nouvelles", "series", "regular", "reguliers", "regulieres", "frequent", "frequentes",
+        "nouvelles", "series", "via", "voie", "possible", "condition", "contexte", "context", "pourrait", "could",
+        "would", "hypothetical", "eventual", "regular", "reguliers", "regulieres", "frequent", "frequentes",
     ]
 
     /// Whether the meeting of `cue`, whose words run up to `segmentEnd`, is talk in general.
     func isGeneric(_ cue: MeetingCue, segmentEnd: Int, in tokens: [MeetingToken]) -> Bool {
         guard cue.kind == .talks || cue.isPlural else { return false }
         if cue.refersBack { return false }
-        let lower = max(0, cue.start - 3)
+        let lower = max(0, cue.start - 5)
         let upper = min(tokens.count, max(segmentEnd, cue.end))
         for i in lower..<upper {
             let word = tokens[i].folded

@@ -16,6 +16,8 @@ struct MeetingParticipantFinder: Sendable {
         "organise", "organisera", "during", "at", "attend", "attends", "attended", "attending", "held", "holds",
         "hold", "joined", "joins", "join", "participated", "took", "take", "takes", "marge", "sidelines",
     ]
+    /// Connectors that place the whole sentence at the meeting ("lors de", "en marge de").
+    private static let occasions: Set<String> = ["lors", "ouverture", "marge", "sidelines", "during"]
     /// Words before a name that make it something other than a participant ("gendre de X", "selon X").
     private static let relations: Set<String> = ["selon", "according", "gendre", "conseiller", "conseillere",
                                                  "entourage", "porte-parole", "spokesman", "spokeswoman"]
@@ -37,8 +39,11 @@ struct MeetingParticipantFinder: Sendable {
 
         let before = names.filter { $0.start >= previousCueEnd && $0.end <= cue.start }
         let subjectCounts = cue.isVerb || hasConnector(before: cue.start, in: tokens)
+        // "X a déclaré que …, lors de la réunion": the meeting is where X spoke.
+        let atTheMeeting = (max(0, cue.start - 6)..<cue.start).contains { Self.occasions.contains(tokens[$0].folded) }
         if subjectCounts {
-            for span in before where !isExcluded(span, in: tokens) && !hasClauseOpener(span.end..<cue.start, in: tokens) {
+            for span in before where !isExcluded(span, in: tokens)
+                && (atTheMeeting || !hasClauseOpener(span.end..<cue.start, in: tokens)) {
                 add(span.name)
             }
         }

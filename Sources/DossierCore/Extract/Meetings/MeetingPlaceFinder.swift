@@ -4,25 +4,36 @@ struct MeetingPlaceFinder: Sendable {
     private static let prepositions: Set<String> = ["a", "au", "en", "in", "at", "dans"]
     private static let fillers: Set<String> = ["la", "le", "l'", "the", "palais", "presidentiel", "de", "du"]
     /// Words after which the sentence talks about a topic, not a place ("discussions sur la guerre en Ukraine").
-    private static let topicWords: Set<String> = ["sur", "concernant", "about", "regarding", "consacre", "consacree", "centree"]
+    /// and after which it tells of another time ("… après l'arrivée de Trump à la Maison Blanche").
+    private static let topicWords: Set<String> = [
+        "sur", "concernant", "about", "regarding", "consacre", "consacree", "centree", "apres", "avant", "depuis",
+        "comme", "lorsque", "quand", "after", "before", "since", "when",
+    ]
 
     /// The place in `tokens[range]`; `people` holds the token indices that belong to names.
-    func place(in tokens: [MeetingToken], range: Range<Int>, people: Set<Int>) -> String? {
+    func place(in tokens: [MeetingToken], range: Range<Int>, people: Set<Int>, anchor: Int? = nil,
+               stopsAtTopic: Bool = true) -> String? {
         let range = range.clamped(to: 0..<tokens.count)
         var bareCity: String?
         var video = false
         var i = range.lowerBound
         while i < range.upperBound {
             let word = tokens[i].folded
-            if Self.topicWords.contains(word) { break }
+            if stopsAtTopic, Self.topicWords.contains(word) { break }
             if word == "visioconference" || word == "videoconference" || (word == "video" && i + 1 < tokens.count
                 && ["link", "call", "conference"].contains(tokens[i + 1].folded)) {
                 video = true
             }
             if Self.prepositions.contains(word), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
-                return found
+                // "garanties à Kiev", "soutien à Washington": a capital named for its government is
+                // a place only close to the meeting word or right after a name ("a reçu Macron à Kiev").
+                let close = anchor.map { i - $0 <= 3 && i >= $0 - 1 } ?? true
+                if !MeetingPlaces.metonyms.contains(TextFolding.fold(found)) || close || people.contains(i - 1) {
+                    return found
+                }
             }
-            if bareCity == nil, tokens[i].isCapitalized, !people.contains(i), let city = city(at: i, in: tokens) {
+            if bareCity == nil, tokens[i].isCapitalized, !people.contains(i), let city = city(at: i, in: tokens),
+               !MeetingPlaces.metonyms.contains(TextFolding.fold(city)) {
                 bareCity = city
             }
             i += 1
@@ -41,6 +52,8 @@ struct MeetingPlaceFinder: Sendable {
         guard tokens[j].isCapitalized, !people.contains(j), !MeetingPlaces.notPlaces.contains(tokens[j].folded) else {
             return nil
         }
+        // "son homologue à l'Assemblée nationale Yaël Braun-Pivet": a role, not a place.
+        if (j + 1..<min(j + 3, limit)).contains(where: people.contains) { return nil }
         if let city = city(at: j, in: tokens) { return city }
         return tokens[j].text
     }

@@ -42,6 +42,9 @@ enum MeetingPlaces {
         "ottawa": "Ottawa", "tokyo": "Tokyo", "pekin": "Pékin", "beijing": "Pékin", "new delhi": "New Delhi",
     ]
 
+    /// Capitals often named for their governments ("des garanties à Kiev", "la pression sur Moscou").
+    static let metonyms: Set<String> = ["kiev", "moscou", "washington", "pekin", "londres"]
+
     /// Capitalized words after "à", "en", "in" that are not where a meeting is held.
     static let notPlaces: Set<String> = [
         "ukraine", "russie", "russia", "europe", "occident", "afrique", "asie", "france", "mer",
@@ -49,7 +52,7 @@ enum MeetingPlaces {
         "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "otan", "nato", "ue", "eu", "onu", "un", "x", "twitter", "facebook", "telegram", "tass", "reuters", "afp",
+        "assemblee", "senat", "parlement", "congres", "conseil", "commission", "otan", "nato", "ue", "eu", "onu", "un", "x", "twitter", "facebook", "telegram", "tass", "reuters", "afp",
     ]
 
     /// The French display name of a place written `text` (folded `folded`).
