@@ -67,7 +67,7 @@ struct MeetingCluster: Sendable {
     var kind: MeetingMention.Kind {
         let order: [MeetingMention.Kind] = [.summit, .videoConference, .meeting, .talks, .lunch, .pressConference, .call]
         let kinds = Set(items.map(\.mention.kind))
-        return order.first(where: kinds.contains) ?? items[0].mention.kind
+        return order.first { kinds.contains($0) && MeetingKindGroup($0) == group } ?? items[0].mention.kind
     }
 
     /// The place most mentions give, a real place before a video link.

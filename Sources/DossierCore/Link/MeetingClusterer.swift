@@ -98,7 +98,9 @@ struct MeetingClusterer: Sendable {
             let cluster = clusters[c]
             guard cluster.day != nil || cluster.date != nil, cluster.group == item.group, cluster.accepts(item) else { return 0 }
             // Named people who are all others than the meeting's: another meeting at the same place.
-            if !item.participantIDs.isEmpty, !cluster.participantIDs.isEmpty, cluster.overlap(item) == 0 { return 0 }
+            // (A summit is reported with different heads of state; a meeting with its few people.)
+            if item.mention.kind == .meeting || item.group != .gathering,
+               !item.participantIDs.isEmpty, !cluster.participantIDs.isEmpty, cluster.overlap(item) == 0 { return 0 }
             var s = 0
             if let p = item.mention.place, cluster.isHeld(at: p) || cluster.places.contains(p) { s += 2 }
             if let f = item.mention.forum, cluster.forums.contains(f) { s += 2 }
