@@ -14,7 +14,11 @@ struct MeetingClipState: Sendable {
     private let genericFilter = MeetingGenericFilter()
 
     /// Words that tie a meeting to the one just named, on the same day.
-    private static let sameDayLinks: Set<String> = ["suite", "foulee", "issue", "following", "after", "ahead"]
+    private static let sameDayLinks: Set<String> = [
+        "suite", "foulee", "issue", "following", "after", "ahead", "before", "avant", "apres", "marge", "sidelines",
+    ]
+    /// Words that open a sentence telling what happened next, the same day.
+    private static let sequels: Set<String> = ["then", "ensuite", "puis", "afterwards", "subsequently"]
     private static let pronouns: Set<String> = ["il", "elle", "a-t-il", "a-t-elle", "he", "she", "-t-il", "-t-elle"]
 
     init(article: Article) {
@@ -38,14 +42,21 @@ struct MeetingClipState: Sendable {
             if let forum, !forumsSeen.contains(forum.name) { forumsSeen.append(forum.name) }
             if genericFilter.isGeneric(cue, segmentEnd: segmentEnd, in: s.tokens) { continue }
 
-            var date = dateFinder.writtenDate(for: cue, segmentEnd: segmentEnd, firstCueStart: firstCue.start, dates: s.dates)
+            var date = dateFinder.writtenDate(for: cue, segmentEnd: segmentEnd, firstCueStart: firstCue.start,
+                                              dates: s.dates, tokens: s.tokens)
             if date == nil, n > 0, let previous = cueDates[n - 1],
                (max(0, cue.start - 4)..<cue.start).contains(where: { Self.sameDayLinks.contains(s.tokens[$0].folded) }) {
                 // "un appel organisé jeudi à la suite du sommet": the summit is that day too.
                 date = previous
             }
+            if date == nil, let linked = linkedDate(of: n, in: s, cueDates: cueDates) { date = linked }
+            if date == nil, startsWithSequel(s.tokens) {
+                // "Leaders then held a call with Trump": the day of the meeting told just before.
+                date = mentions.last { $0.date != nil && $0.blockIndex >= s.blockIndex - 3 }?.date
+            }
             cueDates.append(date)
             var ofTheDay = false
+            var kind = cue.kind
             if date == nil, cue.refersBack { date = referredDate(kind: cue.kind, blockIndex: s.blockIndex) }
             if date == nil, s.dates.isEmpty, cue.kind != .talks, let day = article.date,
                dateFinder.tellsOfTheDay(s.tokens, cue: cue) {
@@ -67,8 +78,11 @@ struct MeetingClipState: Sendable {
                 participants = [subject]
             }
 
+            if cue.kind == .meeting, place == MeetingPlaces.videoConference { kind = .videoConference }
             guard date != nil || place != nil else { continue }
-            mentions.append(MeetingMention(kind: cue.kind, cue: cue.text, date: date, place: place,
+            // Talks are a meeting when held somewhere or on a given day, not "talks last month".
+            if cue.kind == .talks, place == nil, date?.day == nil { continue }
+            mentions.append(MeetingMention(kind: kind, cue: cue.text, date: date, place: place,
                                            participants: participants, forum: forum?.name,
                                            sentence: s.sentence, blockIndex: s.blockIndex))
         }
@@ -86,6 +100,22 @@ struct MeetingClipState: Sendable {
             m.forum = only
             return m
         }
+    }
+
+    /// "Before the summit, Macron hosted … for lunch": the day of the other meeting of the
+    /// sentence, or of the last meeting of its sort the clip dates.
+    private func linkedDate(of n: Int, in s: MeetingSentenceReader, cueDates: [PartialDate?]) -> PartialDate? {
+        for (m, other) in s.cues.enumerated() where m != n {
+            let linked = (max(0, other.start - 3)..<other.start).contains { Self.sameDayLinks.contains(s.tokens[$0].folded) }
+            guard linked else { continue }
+            if m < cueDates.count, let d = cueDates[m] { return d }
+            if let d = mentions.last(where: { $0.kind == other.kind && $0.date?.day != nil })?.date { return d }
+        }
+        return nil
+    }
+
+    private func startsWithSequel(_ tokens: [MeetingToken]) -> Bool {
+        tokens.prefix(4).contains { Self.sequels.contains($0.folded) }
     }
 
     /// The date of the meeting "cette réunion" points back to: the last dated mention of the

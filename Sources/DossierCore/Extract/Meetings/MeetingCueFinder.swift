@@ -31,7 +31,10 @@ struct MeetingCueFinder: Sendable {
             if MeetingCueLexicon.determiners.contains(previous) { return false }
             let end = i + entry.words.count
             if end < tokens.count, ["with", "avec"].contains(tokens[end].folded) { return true }
-            return (end..<min(end + 6, tokens.count)).contains { personStarts.contains($0) }
+            // "Trump and Putin met in Anchorage": people named just before a reciprocal verb.
+            if ["met", "meet", "meets"].contains(entry.words.last ?? ""),
+               (max(0, i - 4)..<i).contains(where: { personStarts.contains($0) }) { return true }
+            return (end..<min(end + 12, tokens.count)).contains { personStarts.contains($0) }
         }
         return true
     }
@@ -53,7 +56,7 @@ struct MeetingCueFinder: Sendable {
             if cue.isVerb, cue.kind == .meeting, n + 1 < cues.count {
                 let noun = cues[n + 1]
                 let between = tokens[cue.end..<noun.start].map(\.folded)
-                if !noun.isVerb, noun.start - cue.end <= 25, between.contains(where: { $0 == "pour" || $0 == "for" }) {
+                if !noun.isVerb, noun.start - cue.end <= 25, between.contains(where: { ["pour", "for", "over", "during", "lors", "autour"].contains($0) }) {
                     merged.kind = noun.kind
                     merged.end = noun.end
                     merged.text = cue.text + " … " + noun.text

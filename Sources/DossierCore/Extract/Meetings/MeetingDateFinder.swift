@@ -17,8 +17,21 @@ struct MeetingDateFinder: Sendable {
         "this afternoon", "later today", "is due", "are due", "est prevue", "est prevu", "will gather",
     ]
 
+    /// Verbs of speech: a date right after one is when something was said ("her office said on Monday").
+    private static let speech: Set<String> = [
+        "said", "says", "told", "announced", "added", "confirmed", "dit", "declare", "indique", "annonce",
+        "precise", "affirme", "explique", "confirme", "ajoute",
+    ]
+    /// Words that put the speech at the meeting ("a-t-il dit mercredi lors d'une conférence de presse").
+    private static let occasions: Set<String> = ["lors", "cours", "during", "ouverture", "marge", "sidelines", "at"]
+
     /// The date written for `cue`, nearest first in its own words, then before the sentence's first cue.
-    func writtenDate(for cue: MeetingCue, segmentEnd: Int, firstCueStart: Int, dates: [PlacedDate]) -> PartialDate? {
+    func writtenDate(for cue: MeetingCue, segmentEnd: Int, firstCueStart: Int, dates all: [PlacedDate],
+                     tokens: [MeetingToken]) -> PartialDate? {
+        let spokenAtTheMeeting = (max(0, cue.start - 3)..<cue.start).contains { Self.occasions.contains(tokens[$0].folded) }
+        let dates = spokenAtTheMeeting ? all : all.filter { d in
+            !(max(0, d.token - 2)..<min(d.token, tokens.count)).contains { Self.speech.contains(tokens[$0].folded) }
+        }
         let own = dates.filter { $0.token >= cue.start && $0.token < segmentEnd }
         if let nearest = own.min(by: { abs($0.token - cue.start) < abs($1.token - cue.start) }) { return nearest.date }
         return dates.last { $0.token < firstCueStart }?.date

@@ -15,6 +15,7 @@ struct MeetingParticipantFinder: Sendable {
         "participait", "participer", "prend", "prennent", "joindre", "tenu", "tient", "tiendra", "tiendront",
         "organise", "organisera", "during", "at", "attend", "attends", "attended", "attending", "held", "holds",
         "hold", "joined", "joins", "join", "participated", "took", "take", "takes", "marge", "sidelines",
+        "mene", "menent", "menees", "conduit", "offert", "offre", "offrira", "hosted", "attendu", "attendus",
     ]
     /// Connectors that place the whole sentence at the meeting ("lors de", "en marge de").
     private static let occasions: Set<String> = ["lors", "ouverture", "marge", "sidelines", "during"]
@@ -54,7 +55,7 @@ struct MeetingParticipantFinder: Sendable {
     }
 
     private func hasConnector(before start: Int, in tokens: [MeetingToken]) -> Bool {
-        (max(0, start - 6)..<start).contains { Self.connectors.contains(tokens[$0].folded) }
+        (max(0, start - 10)..<start).contains { Self.connectors.contains(tokens[$0].folded) }
     }
 
     private func hasClauseOpener(_ range: Range<Int>, in tokens: [MeetingToken]) -> Bool {

@@ -45,15 +45,20 @@ struct MeetingPlaceFinder: Sendable {
         var j = start
         while j < limit, j - start < 5, Self.fillers.contains(tokens[j].folded) {
             if let venue = venue(at: j, in: tokens) { return venue }
+            if tokens[j].isCapitalized, let city = city(at: j, in: tokens) { return city }
             j += 1
         }
         guard j < limit else { return nil }
         if let venue = venue(at: j, in: tokens) { return venue }
-        guard tokens[j].isCapitalized, !people.contains(j), !MeetingPlaces.notPlaces.contains(tokens[j].folded) else {
+        guard tokens[j].isCapitalized, tokens[j].text.count > 1, !people.contains(j),
+              !MeetingPlaces.notPlaces.contains(tokens[j].folded) else {
             return nil
         }
         // "son homologue à l'Assemblée nationale Yaël Braun-Pivet": a role, not a place.
-        if (j + 1..<min(j + 3, limit)).contains(where: people.contains) { return nil }
+        if let name = (j + 1..<min(j + 3, limit)).first(where: people.contains),
+           !(j + 1..<name).contains(where: { Self.prepositions.contains(tokens[$0].folded) || ["to", "avec", "with"].contains(tokens[$0].folded) }) {
+            return nil
+        }
         if let city = city(at: j, in: tokens) { return city }
         return tokens[j].text
     }
