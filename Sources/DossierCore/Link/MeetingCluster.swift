@@ -34,6 +34,10 @@ struct MeetingCluster: Sendable {
     /// conference, participants that are not wholly different people.
     func accepts(_ item: MeetingItem) -> Bool {
         guard item.group == group else { return false }
+        // A meeting "on the sidelines of the summit" is not the summit.
+        let wide: Set<MeetingMention.Kind> = [.summit, .videoConference]
+        if MeetingSideEvents.isBeside(item.mention), items.contains(where: { wide.contains($0.mention.kind) }) { return false }
+        if wide.contains(item.mention.kind), items.allSatisfy({ MeetingSideEvents.isBeside($0.mention) }) { return false }
         if let f = item.mention.forum, !forums.isEmpty, !forums.contains(f) { return false }
         if let p = item.mention.place, !places.isEmpty,
            !places.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return false }

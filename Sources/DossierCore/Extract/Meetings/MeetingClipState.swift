@@ -49,7 +49,11 @@ struct MeetingClipState: Sendable {
                 // "un appel organisé jeudi à la suite du sommet": the summit is that day too.
                 date = previous
             }
-            if date == nil, let linked = linkedDate(of: n, in: s, cueDates: cueDates) { date = linked }
+            var linkedPlace: String?
+            if date == nil, let linked = linkedMeeting(of: n, in: s, cueDates: cueDates) {
+                date = linked.date
+                linkedPlace = linked.place
+            }
             if date == nil, startsWithSequel(s.tokens) {
                 // "Leaders then held a call with Trump": the day of the meeting told just before.
                 date = mentions.last { $0.date != nil && $0.blockIndex >= s.blockIndex - 3 }?.date
@@ -68,8 +72,10 @@ struct MeetingClipState: Sendable {
             if place == nil, n == 0 {
                 place = placeFinder.place(in: s.tokens, range: 0..<cue.start, people: nameTokens, anchor: cue.start - 4)
             }
+            if place == nil { place = placeFinder.venue(justBefore: cue.start, in: s.tokens) }
             if place == nil, cue.kind == .videoConference { place = MeetingPlaces.videoConference }
             if place == nil, ofTheDay { place = titlePlace() }
+            if place == nil, let linkedPlace, linkedPlace != MeetingPlaces.videoConference { place = linkedPlace }
 
             var participants = participantFinder.participants(
                 of: cue, segmentEnd: segmentEnd, previousCueEnd: n > 0 ? s.cues[n - 1].end : 0, in: s.tokens, names: s.names)
@@ -104,12 +110,13 @@ struct MeetingClipState: Sendable {
 
     /// "Before the summit, Macron hosted … for lunch": the day of the other meeting of the
     /// sentence, or of the last meeting of its sort the clip dates.
-    private func linkedDate(of n: Int, in s: MeetingSentenceReader, cueDates: [PartialDate?]) -> PartialDate? {
-        for (m, other) in s.cues.enumerated() where m != n {
+    private func linkedMeeting(of n: Int, in s: MeetingSentenceReader, cueDates: [PartialDate?]) -> (date: PartialDate, place: String?)? {
+        for (m, other) in s.cues.enumerated() where abs(m - n) == 1 {
             let linked = (max(0, other.start - 3)..<other.start).contains { Self.sameDayLinks.contains(s.tokens[$0].folded) }
             guard linked else { continue }
-            if m < cueDates.count, let d = cueDates[m] { return d }
-            if let d = mentions.last(where: { $0.kind == other.kind && $0.date?.day != nil })?.date { return d }
+            let sameKind = mentions.last { $0.kind == other.kind && $0.date?.day != nil }
+            if m < cueDates.count, let d = cueDates[m] { return (d, sameKind?.date == d ? sameKind?.place : nil) }
+            if let found = sameKind, let d = found.date { return (d, found.place) }
         }
         return nil
     }

@@ -52,6 +52,12 @@ struct MeetingCueFinder: Sendable {
         var out: [MeetingCue] = []
         var skip = Set<Int>()
         for (n, cue) in cues.enumerated() where !skip.contains(n) {
+            // "a dinner hosted by King Willem-Alexander": the host is one more participant of the dinner.
+            if cue.isVerb, cue.end < tokens.count, ["by", "par"].contains(tokens[cue.end].folded),
+               let last = out.last, !last.isVerb, cue.start - last.end <= 8 {
+                out[out.count - 1].end = cue.end
+                continue
+            }
             var merged = cue
             if cue.isVerb, cue.kind == .meeting, n + 1 < cues.count {
                 let noun = cues[n + 1]

@@ -48,6 +48,9 @@ enum MeetingCueLexicon {
         Entry(words: ["se", "reuniront"], kind: .meeting, isVerb: true),
         Entry(words: ["se", "reunira"], kind: .meeting, isVerb: true),
         Entry(words: ["a", "recu"], kind: .meeting, isVerb: true, needsPerson: true),
+        Entry(words: ["retrouver"], kind: .meeting, isVerb: true, needsPerson: true),
+        Entry(words: ["retrouvera"], kind: .meeting, isVerb: true, needsPerson: true),
+        Entry(words: ["a", "retrouve"], kind: .meeting, isVerb: true, needsPerson: true),
         Entry(words: ["a", "reuni"], kind: .meeting, isVerb: true, needsPerson: true),
         Entry(words: ["reunit"], kind: .meeting, isVerb: true, isPresent: true, needsPerson: true),
         Entry(words: ["recoit"], kind: .meeting, isVerb: true, isPresent: true, needsPerson: true),
@@ -132,7 +135,7 @@ enum MeetingCueLexicon {
     static let stems: [String] = [
         "sommet", "reuni", "rencontr", "visio", "videoconf", "discussion", "pourparlers", "negociation",
         "entretien", "entretenu", "entretiendra", "recu", "recoit", "recevra", "accueil", "dejeuner", "diner",
-        "presse", "telephon", "exprimant", "summit", "meet", "met ", "talks", "call", "host", "welcomed",
+        "presse", "telephon", "exprimant", "retrouv", "summit", "meet", "met ", "talks", "call", "host", "welcomed",
         "received", "lunch", "dinner", "breakfast", "conference", "spoke",
     ]
 

@@ -5,7 +5,7 @@ struct MeetingGenericFilter: Sendable {
         "depuis", "plusieurs", "poursuivent", "poursuit", "poursuivre", "prolongent", "ongoing", "continue",
         "continuent", "continuing", "hypothese", "eventuelles", "eventuels", "futures", "futurs", "months",
         "weeks", "mois", "semaines", "years", "annees", "absence", "lack", "sans", "without", "any", "aucune",
-        "nouvelles", "series", "via", "voie", "possible", "condition", "contexte", "context", "pourrait", "could",
+        "series", "via", "voie", "possible", "condition", "contexte", "context", "pourrait", "could",
         "would", "hypothetical", "eventual", "regular", "reguliers", "regulieres", "frequent", "frequentes",
     ]
 

@@ -68,6 +68,7 @@ struct MeetingParticipantFinder: Sendable {
         let previous = tokens[i - 1].folded
         if Self.reporting.contains(previous) || (i > 1 && Self.reporting.contains(tokens[i - 2].folded)) { return true }
         if Self.relations.contains(previous) { return true }
+        if (max(0, i - 4)..<i).contains(where: { ["selon", "according"].contains(tokens[$0].folded) }) { return true }
         if ["de", "d'", "du", "of"].contains(previous) {
             let before = i > 1 ? tokens[i - 2].folded : ""
             if Self.companions.contains(before) { return false }

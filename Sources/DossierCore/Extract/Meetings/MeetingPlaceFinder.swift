@@ -24,6 +24,7 @@ struct MeetingPlaceFinder: Sendable {
                 && ["link", "call", "conference"].contains(tokens[i + 1].folded)) {
                 video = true
             }
+            if word == "to", let found = venueOrCity(after: i + 1, in: tokens, limit: range.upperBound) { return found }
             if Self.prepositions.contains(word), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
                 // "garanties à Kiev", "soutien à Washington": a capital named for its government is
                 // a place only close to the meeting word or right after a name ("a reçu Macron à Kiev").
@@ -61,6 +62,28 @@ struct MeetingPlaceFinder: Sendable {
         }
         if let city = city(at: j, in: tokens) { return city }
         return tokens[j].text
+    }
+
+    /// "the Oval Office meeting": a known venue written just before the meeting noun.
+    func venue(justBefore start: Int, in tokens: [MeetingToken]) -> String? {
+        for j in max(0, start - 3)..<start {
+            if let found = MeetingPlaces.venues.first(where: { tokens.matches($0.words, at: j) && j + $0.words.count == start }) {
+                return found.name
+            }
+        }
+        return nil
+    }
+
+    /// "welcomed Zelenskyy to Downing Street": after "to", only a known venue or city.
+    private func venueOrCity(after start: Int, in tokens: [MeetingToken], limit: Int) -> String? {
+        var j = start
+        if j < limit, ["the", "la", "le", "l'"].contains(tokens[j].folded) { j += 1 }
+        guard j < limit else { return nil }
+        if let venue = venue(at: j, in: tokens) { return venue }
+        if tokens[j].isCapitalized, let city = city(at: j, in: tokens), !MeetingPlaces.metonyms.contains(TextFolding.fold(city)) {
+            return city
+        }
+        return nil
     }
 
     private func venue(at j: Int, in tokens: [MeetingToken]) -> String? {

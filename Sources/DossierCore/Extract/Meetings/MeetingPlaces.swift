@@ -13,6 +13,8 @@ enum MeetingPlaces {
         (["maison-blanche"], "Maison Blanche"),
         (["white", "house"], "Maison Blanche"),
         (["kremlin"], "Kremlin"),
+        (["oval", "office"], "Maison Blanche"),
+        (["bureau", "ovale"], "Maison Blanche"),
         (["downing", "street"], "Downing Street"),
         (["lancaster", "house"], "Lancaster House"),
         (["mar-a-lago"], "Mar-a-Lago"),
