@@ -4,6 +4,16 @@ struct MeetingItem: Sendable {
     var order: Int
     var mention: MeetingMention
     var participantIDs: [String]
+    /// Told as held beside another meeting ("en marge du sommet").
+    var isBeside: Bool
+
+    init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String]) {
+        self.articleIndex = articleIndex
+        self.order = order
+        self.mention = mention
+        self.participantIDs = participantIDs
+        isBeside = MeetingSideEvents.isBeside(mention)
+    }
 
     var group: MeetingKindGroup { MeetingKindGroup(mention.kind) }
 }
@@ -15,18 +25,39 @@ struct MeetingCluster: Sendable {
     private(set) var places: [String] = []
     private(set) var forums: [String] = []
     private(set) var participantIDs: Set<String> = []
+    /// The first mention of each clip, by clip index.
+    private(set) var firstOrder: [Int: Int] = [:]
+    private(set) var kinds: Set<MeetingMention.Kind> = []
+    private(set) var distinctPlaces: [String] = []
+    private(set) var distinctForums: Set<String> = []
+    /// Whether every mention tells of a meeting beside another one.
+    private(set) var allBeside = true
+    private(set) var date: PartialDate?
+    let group: MeetingKindGroup
 
-    init(_ item: MeetingItem) { add(item) }
+    init(_ item: MeetingItem) {
+        group = item.group
+        add(item)
+    }
 
-    var group: MeetingKindGroup { items[0].group }
-    var articles: Set<Int> { Set(items.map(\.articleIndex)) }
+    var articles: Dictionary<Int, Int>.Keys { firstOrder.keys }
 
     mutating func add(_ item: MeetingItem) {
         items.append(item)
         if day == nil, let d = item.mention.date?.simpleDate { day = d }
-        if let p = item.mention.place { places.append(p) }
-        if let f = item.mention.forum { forums.append(f) }
+        if let p = item.mention.place {
+            places.append(p)
+            if !distinctPlaces.contains(p) { distinctPlaces.append(p) }
+        }
+        if let f = item.mention.forum {
+            forums.append(f)
+            distinctForums.insert(f)
+        }
         participantIDs.formUnion(item.participantIDs)
+        if firstOrder[item.articleIndex].map({ item.order < $0 }) ?? true { firstOrder[item.articleIndex] = item.order }
+        kinds.insert(item.mention.kind)
+        allBeside = allBeside && item.isBeside
+        if let d = item.mention.date, date.map({ rank($0) < rank(d) }) ?? true { date = d }
     }
 
     /// Whether `item`, reported for the same day, can be this meeting: same sort of meeting,
@@ -36,13 +67,13 @@ struct MeetingCluster: Sendable {
         guard item.group == group else { return false }
         // A meeting "on the sidelines of the summit" is not the summit.
         let wide: Set<MeetingMention.Kind> = [.summit, .videoConference]
-        if MeetingSideEvents.isBeside(item.mention), items.contains(where: { wide.contains($0.mention.kind) }) { return false }
-        if wide.contains(item.mention.kind), items.allSatisfy({ MeetingSideEvents.isBeside($0.mention) }) { return false }
-        if let f = item.mention.forum, !forums.isEmpty, !forums.contains(f) { return false }
-        if let p = item.mention.place, !places.isEmpty,
-           !places.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return false }
+        if item.isBeside, !kinds.isDisjoint(with: wide) { return false }
+        if wide.contains(item.mention.kind), allBeside { return false }
+        if let f = item.mention.forum, !distinctForums.isEmpty, !distinctForums.contains(f) { return false }
+        if let p = item.mention.place, !distinctPlaces.isEmpty,
+           !distinctPlaces.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return false }
         let ids = Set(item.participantIDs)
-        let small = group != .gathering || (item.mention.kind == .meeting && items.allSatisfy { $0.mention.kind == .meeting })
+        let small = group != .gathering || (item.mention.kind == .meeting && kinds == [.meeting])
         if small, !ids.isEmpty, !participantIDs.isEmpty, ids.isDisjoint(with: participantIDs) { return false }
         return true
     }
@@ -54,13 +85,7 @@ struct MeetingCluster: Sendable {
 
     /// Whether this meeting has a real place (not only a video link) compatible with `place`.
     func isHeld(at place: String) -> Bool {
-        places.contains { $0 != MeetingPlaces.videoConference && MeetingPlaces.areCompatible($0, place) }
-    }
-
-    /// The most precise date the mentions give.
-    var date: PartialDate? {
-        let dates = items.compactMap(\.mention.date)
-        return dates.max { rank($0) < rank($1) }
+        distinctPlaces.contains { $0 != MeetingPlaces.videoConference && MeetingPlaces.areCompatible($0, place) }
     }
 
     private func rank(_ d: PartialDate) -> Int {
@@ -70,7 +95,6 @@ struct MeetingCluster: Sendable {
     /// The most telling kind: a summit over a video conference over a meeting over talks.
     var kind: MeetingMention.Kind {
         let order: [MeetingMention.Kind] = [.summit, .videoConference, .meeting, .talks, .lunch, .pressConference, .call]
-        let kinds = Set(items.map(\.mention.kind))
         return order.first { kinds.contains($0) && MeetingKindGroup($0) == group } ?? items[0].mention.kind
     }
 

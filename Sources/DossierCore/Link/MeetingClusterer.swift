@@ -10,16 +10,17 @@ struct MeetingClusterer: Sendable {
         var byArticle: [Int: [Int]] = [:]
         var byPlace: [String: [Int]] = [:]
         var undated: [String: [Int]] = [:]
+        var noted = Set<String>()
 
         func open(_ item: MeetingItem) -> Int {
             clusters.append(MeetingCluster(item))
             return clusters.count - 1
         }
         func note(_ c: Int, _ item: MeetingItem) {
-            if !(byArticle[item.articleIndex]?.contains(c) ?? false) { byArticle[item.articleIndex, default: []].append(c) }
+            if noted.insert("a\(item.articleIndex)|\(c)").inserted { byArticle[item.articleIndex, default: []].append(c) }
             if let p = item.mention.place, p != MeetingPlaces.videoConference {
                 let key = MeetingPlaces.region(of: p)
-                if !(byPlace[key]?.contains(c) ?? false) { byPlace[key, default: []].append(c) }
+                if noted.insert("p\(key)|\(c)").inserted { byPlace[key, default: []].append(c) }
             }
         }
 
@@ -85,7 +86,7 @@ struct MeetingClusterer: Sendable {
             case .late: if day < 18 { return false }
             case nil: break
             }
-            let sharedForum = item.mention.forum.map { cluster.forums.contains($0) } ?? false
+            let sharedForum = item.mention.forum.map { cluster.distinctForums.contains($0) } ?? false
             let sharedPlace = item.mention.place.map { cluster.isHeld(at: $0) } ?? false
             return cluster.overlap(item) >= 2 || (sharedForum && sharedPlace) || (sharedPlace && cluster.overlap(item) >= 1)
         }
@@ -102,8 +103,8 @@ struct MeetingClusterer: Sendable {
             if item.mention.kind == .meeting || item.group != .gathering,
                !item.participantIDs.isEmpty, !cluster.participantIDs.isEmpty, cluster.overlap(item) == 0 { return 0 }
             var s = 0
-            if let p = item.mention.place, cluster.isHeld(at: p) || cluster.places.contains(p) { s += 2 }
-            if let f = item.mention.forum, cluster.forums.contains(f) { s += 2 }
+            if let p = item.mention.place, cluster.isHeld(at: p) || cluster.distinctPlaces.contains(p) { s += 2 }
+            if let f = item.mention.forum, cluster.distinctForums.contains(f) { s += 2 }
             return s
         }
         let scored = candidates.map { ($0, score($0)) }.filter { $0.1 > 0 }
@@ -125,8 +126,8 @@ struct MeetingClusterer: Sendable {
     /// Whether two undated mentions at one place are one meeting: same clip, or shared people or group.
     private func isSameUndated(_ item: MeetingItem, _ cluster: MeetingCluster) -> Bool {
         guard cluster.accepts(item) else { return false }
-        if cluster.articles.contains(item.articleIndex) { return true }
-        if let f = item.mention.forum, cluster.forums.contains(f) { return true }
+        if cluster.firstOrder[item.articleIndex] != nil { return true }
+        if let f = item.mention.forum, cluster.distinctForums.contains(f) { return true }
         return cluster.overlap(item) >= 1
     }
 }

@@ -57,7 +57,7 @@ private struct MeetingClipClues {
 
     init(article: Article, people: [PersonMention], personIDs ids: [String: String]) {
         personIDs = Set(people.compactMap { ids[$0.name] })
-        let names = Set(people.map(\.name))
+        let names = MeetingSentenceReader.nameWords(Set(people.map(\.name)))
         let placeFinder = MeetingPlaceFinder()
         for (b, block) in article.blocks.enumerated() {
             for sentence in SentenceSplitter.sentences(in: block.plainText) {

@@ -24,8 +24,7 @@ public struct MeetingLinker: Sendable {
 
         var articleMeetings: [[(key: Int, id: String)]] = Array(repeating: [], count: articles.count)
         for (c, cluster) in clusters.enumerated() {
-            for a in cluster.articles.sorted() {
-                let first = cluster.items.filter { $0.articleIndex == a }.map(\.order).min() ?? 0
+            for (a, first) in cluster.firstOrder {
                 articleMeetings[a].append((first, meetings[c].id))
             }
         }

@@ -9,7 +9,7 @@ enum MeetingSideEvents {
     /// Whether a bilateral meeting, lunch, call or press conference is told as held beside another meeting.
     static func isBeside(_ mention: MeetingMention) -> Bool {
         guard mention.kind != .summit, mention.kind != .videoConference else { return false }
-        let text = TextFolding.fold(mention.sentence)
+        let text = MeetingFolding.fold(mention.sentence)
         return phrases.contains { text.contains($0) }
     }
 }

@@ -142,3 +142,12 @@ import Testing
                          events: [(text, Self.jan6)], names: [text])
     }
 }
+
+/// The fast folding of the meeting stages agrees with the shared one on French and English text.
+@Suite struct MeetingFoldingTests {
+    @Test(arguments: ["Élysée", "l’Élysée", "Volodymyr Zelensky", "ŒUVRE à Genève", "conférence de presse — jeudi",
+                      "Yaël Braun-Pivet", "RÉUNION", "s’est entretenu", "Straße", "Ça"])
+    func agreesWithTextFolding(_ text: String) {
+        #expect(MeetingFolding.fold(text) == TextFolding.fold(text))
+    }
+}

@@ -23,9 +23,13 @@ struct MeetingClipState: Sendable {
 
     init(article: Article) {
         self.article = article
-        let all = TextFolding.fold(article.title + "\n" + article.blocks.map(\.plainText).joined(separator: "\n"))
-        forumFinder = MeetingForumFinder(namesCoalition: all.contains("coalition des volontaires")
-            || all.contains("coalition of the willing"))
+        let texts = [article.title] + article.blocks.map(\.plainText)
+        let names = texts.contains { text in
+            guard text.contains("oalition") || text.contains("OALITION") else { return false }
+            let folded = MeetingFolding.fold(text)
+            return folded.contains("coalition des volontaires") || folded.contains("coalition of the willing")
+        }
+        forumFinder = MeetingForumFinder(namesCoalition: names)
     }
 
     mutating func leaveBlock(_ blockIndex: Int) { previousSubject = nil }

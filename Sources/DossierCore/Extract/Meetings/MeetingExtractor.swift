@@ -8,13 +8,13 @@ public struct MeetingExtractor: Sendable {
         var state = MeetingClipState(article: article)
         for (blockIndex, block) in article.blocks.enumerated() {
             let text = block.plainText
-            let folded = TextFolding.fold(text)
+            let folded = MeetingFolding.fold(text)
             guard MeetingCueLexicon.stems.contains(where: { folded.contains($0) }) else {
                 state.leaveBlock(blockIndex)
                 continue
             }
             let blockEvents = events.filter { $0.blockIndex == blockIndex }
-            let blockNames = Set(people.filter { $0.blockIndex == blockIndex }.map(\.name))
+            let blockNames = MeetingSentenceReader.nameWords(Set(people.filter { $0.blockIndex == blockIndex }.map(\.name)))
             let sentences = SentenceSplitter.sentences(in: text)
             for sentence in sentences {
                 let reader = MeetingSentenceReader(sentence: sentence, blockIndex: blockIndex, names: blockNames,

@@ -29,12 +29,12 @@ struct MeetingPlaceFinder: Sendable {
                 // "garanties à Kiev", "soutien à Washington": a capital named for its government is
                 // a place only close to the meeting word or right after a name ("a reçu Macron à Kiev").
                 let close = anchor.map { i - $0 <= 3 && i >= $0 - 1 } ?? true
-                if !MeetingPlaces.metonyms.contains(TextFolding.fold(found)) || close || people.contains(i - 1) {
+                if !MeetingPlaces.metonyms.contains(MeetingFolding.fold(found)) || close || people.contains(i - 1) {
                     return found
                 }
             }
             if bareCity == nil, tokens[i].isCapitalized, !people.contains(i), let city = city(at: i, in: tokens),
-               !MeetingPlaces.metonyms.contains(TextFolding.fold(city)) {
+               !MeetingPlaces.metonyms.contains(MeetingFolding.fold(city)) {
                 bareCity = city
             }
             i += 1
@@ -80,7 +80,7 @@ struct MeetingPlaceFinder: Sendable {
         if j < limit, ["the", "la", "le", "l'"].contains(tokens[j].folded) { j += 1 }
         guard j < limit else { return nil }
         if let venue = venue(at: j, in: tokens) { return venue }
-        if tokens[j].isCapitalized, let city = city(at: j, in: tokens), !MeetingPlaces.metonyms.contains(TextFolding.fold(city)) {
+        if tokens[j].isCapitalized, let city = city(at: j, in: tokens), !MeetingPlaces.metonyms.contains(MeetingFolding.fold(city)) {
             return city
         }
         return nil

@@ -64,15 +64,15 @@ enum MeetingPlaces {
 
     /// The folded key a place is compared by, its region when it is a venue or a city in a region.
     static func region(of place: String) -> String {
-        let key = TextFolding.fold(place)
+        let key = MeetingFolding.fold(place)
         return regions[key] ?? key
     }
 
     /// Whether two places can be the same meeting's: equal, one inside the other, or a video
     /// conference held alongside a venue ("en visioconférence et en présentiel à Paris").
     static func areCompatible(_ a: String, _ b: String) -> Bool {
-        let fa = TextFolding.fold(a), fb = TextFolding.fold(b)
-        if fa == fb || fa == TextFolding.fold(videoConference) || fb == TextFolding.fold(videoConference) { return true }
+        let fa = MeetingFolding.fold(a), fb = MeetingFolding.fold(b)
+        if fa == fb || fa == MeetingFolding.fold(videoConference) || fb == MeetingFolding.fold(videoConference) { return true }
         return region(of: a) == region(of: b) || region(of: a) == fb || region(of: b) == fa
     }
 }

@@ -8,7 +8,15 @@ struct MeetingSentenceReader: Sendable {
     var dates: [MeetingDateFinder.PlacedDate]
     var cues: [MeetingCue]
 
-    init(sentence: String, blockIndex: Int, names: Set<String>, events: [DatedEvent], lang: String) {
+    /// The folded words of each name, computed once per clip.
+    typealias NameWords = [(name: String, words: [String])]
+
+    /// The words of `names`, longest names first so "Emmanuel Macron" is not also read as "Macron".
+    static func nameWords(_ names: Set<String>) -> NameWords {
+        names.sorted { ($0.count, $0) > ($1.count, $1) }.map { ($0, MeetingToken.tokens(in: $0).map(\.folded)) }
+    }
+
+    init(sentence: String, blockIndex: Int, names: NameWords, events: [DatedEvent], lang: String) {
         self.sentence = sentence
         self.blockIndex = blockIndex
         let tokens = MeetingToken.tokens(in: sentence)
@@ -16,12 +24,7 @@ struct MeetingSentenceReader: Sendable {
         let spans = Self.locate(names, in: sentence, tokens: tokens)
         self.names = spans
         self.dates = Self.locate(events, in: sentence, tokens: tokens)
-        let folded = TextFolding.fold(sentence)
-        if MeetingCueLexicon.stems.contains(where: { folded.contains($0) }) {
-            cues = MeetingCueFinder(lang: lang).cues(in: tokens, personStarts: Set(spans.map(\.start)))
-        } else {
-            cues = []
-        }
+        cues = MeetingCueFinder(lang: lang).cues(in: tokens, personStarts: Set(spans.map(\.start)))
     }
 
     /// The token indices covered by names.
@@ -30,11 +33,10 @@ struct MeetingSentenceReader: Sendable {
     }
 
     /// Where each name occurs, longest names first so "Emmanuel Macron" is not also read as "Macron".
-    private static func locate(_ names: Set<String>, in sentence: String, tokens: [MeetingToken]) -> [MeetingParticipantFinder.NameSpan] {
+    private static func locate(_ names: NameWords, in sentence: String, tokens: [MeetingToken]) -> [MeetingParticipantFinder.NameSpan] {
         var spans: [MeetingParticipantFinder.NameSpan] = []
         var taken = Set<Int>()
-        for name in names.sorted(by: { ($0.count, $0) > ($1.count, $1) }) {
-            let words = MeetingToken.tokens(in: name).map(\.folded)
+        for (name, words) in names {
             guard let first = words.first else { continue }
             for i in tokens.indices where tokens[i].folded == first && tokens.matches(words, at: i) {
                 let range = i..<(i + words.count)

@@ -47,12 +47,14 @@ struct MeetingToken: Sendable, Hashable {
     }
 
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || (c >= "0" && c <= "9")
+        let v = c.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return c.properties.isAlphabetic
     }
 
     private static func append(_ sentence: String, _ range: Range<String.Index>, to tokens: inout [MeetingToken]) {
         let text = String(sentence[range])
-        let folded = TextFolding.fold(text)
+        let folded = MeetingFolding.fold(text)
         tokens.append(MeetingToken(text: text, folded: folded, range: range,
                                    isCapitalized: text.first?.isUppercase ?? false))
     }
