@@ -44,7 +44,9 @@ import Testing
             if !list.contains(e) { list.append(e) }
         }
         var score = MeetingScore()
-        score.add(Self.meetings(of: seeds, redate: true), expected: expected, label: "seeds")
+        let meetings = Self.meetings(of: seeds, redate: true)
+        for m in meetings { print("[meetings]   \(m.id) | \(m.title) | \(m.participants) | \(m.articles)") }
+        score.add(meetings, expected: expected, label: "seeds")
         print("[meetings] seeds: \(score)")
         for miss in score.misses { print("[meetings]   \(miss)") }
         #expect(score.precision >= 0.9)
