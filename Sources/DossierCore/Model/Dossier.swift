@@ -90,9 +90,12 @@ public struct Meeting: Sendable, Hashable {
     public var participants: [String]
     public var articles: [String]
     public var mentions: [Citation]
+    /// The group that held it ("Coalition des volontaires"), when the clips say.
+    public var forum: String?
 
     public init(id: String, title: String, kind: MeetingMention.Kind, date: PartialDate?, place: String?,
-                participants: [String] = [], articles: [String] = [], mentions: [Citation] = []) {
+                participants: [String] = [], articles: [String] = [], mentions: [Citation] = [], forum: String? = nil) {
+        self.forum = forum
         self.id = id
         self.title = title
         self.kind = kind

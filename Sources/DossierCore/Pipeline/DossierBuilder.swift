@@ -22,10 +22,15 @@ public struct DossierBuilder: Sendable {
             article.date = found.date
             article.dateBasis = found.basis
         }
-        let events = dates.events(in: article)
         let (people, quotes) = PersonExtractor().extract(from: article)
+        return (article, Self.datedMentions(of: article, people: people, quotes: quotes), diagnostics)
+    }
+
+    /// The mentions that depend on the article's date: events, then meetings.
+    static func datedMentions(of article: Article, people: [PersonMention], quotes: [Quote]) -> ArticleMentions {
+        let events = DateExtractor().events(in: article)
         let meetings = MeetingExtractor().extract(from: article, events: events, people: people)
-        return (article, ArticleMentions(people: people, quotes: quotes, events: events, meetings: meetings), diagnostics)
+        return ArticleMentions(people: people, quotes: quotes, events: events, meetings: meetings)
     }
 
     /// The whole dossier from the clips, with the diagnostics of every stage.
@@ -52,7 +57,21 @@ public struct DossierBuilder: Sendable {
         let (people, articlePeople) = PersonLinker(corrections: settings.corrections, language: settings.language).link(articles)
         for i in articles.indices { articles[i].people = articlePeople[i] }
         let personIDs = Self.personIDsBySurface(articles, people: people)
-        let (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+        var (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+        // A clip with no date that reports a meeting other clips date takes that date;
+        // its dates and meetings are then read again, and meetings clustered once more.
+        var redated = false
+        for i in articles.indices where articles[i].article.date == nil {
+            let entry = articles[i]
+            if let article = MeetingDater().redated(entry.article, people: entry.mentions.people, personIDs: personIDs[i], meetings: meetings) {
+                articles[i].article = article
+                articles[i].mentions = Self.datedMentions(of: article, people: entry.mentions.people, quotes: entry.mentions.quotes)
+                redated = true
+            }
+        }
+        if redated {
+            (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+        }
         for i in articles.indices { articles[i].meetings = articleMeetings[i] }
         var byID: [String: [String: String]] = [:]
         for (entry, ids) in zip(articles, personIDs) { byID[entry.id] = ids }

@@ -21,15 +21,28 @@ extension Array where Element: Sendable {
 /// one iteration, so each slot is written once by one thread and never read until
 /// `concurrentPerform` has returned, which orders every write before the reads.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
+    /// Raw memory allocated once, so that concurrent writes to different slots never touch
+    /// shared state (an `Array` would be moved out and back by each mutating access).
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [T] { slots.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: T, at index: Int) { slots[index] = value }
+
+    /// The results in order; every slot has been written by `concurrentPerform` before this runs.
+    func values() -> [T] {
+        (0..<count).compactMap { slots[$0] }
+    }
 }
 
 /// A read-only view of the input array for the iterations of `parallelMap`.

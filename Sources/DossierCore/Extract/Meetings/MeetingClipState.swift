@@ -1,0 +1,144 @@
+/// What the meeting extractor carries from sentence to sentence of one clip: the mentions found,
+/// the last dated one (for "cette réunion"), the last subject named (for "a-t-il dit").
+struct MeetingClipState: Sendable {
+    let article: Article
+    private(set) var mentions: [MeetingMention] = []
+    /// Forums named with a meeting noun anywhere in the clip, kept or not.
+    private var forumsSeen: [String] = []
+    /// The first name of the previous sentence of the block, for a pronoun subject.
+    private var previousSubject: String?
+    private let forumFinder: MeetingForumFinder
+    private let placeFinder = MeetingPlaceFinder()
+    private let dateFinder = MeetingDateFinder()
+    private let participantFinder = MeetingParticipantFinder()
+    private let genericFilter = MeetingGenericFilter()
+
+    /// Words that tie a meeting to the one just named, on the same day.
+    private static let sameDayLinks: Set<String> = [
+        "suite", "foulee", "issue", "following", "after", "ahead", "before", "avant", "apres", "marge", "sidelines",
+    ]
+    /// Words that open a sentence telling what happened next, the same day.
+    private static let sequels: Set<String> = ["then", "ensuite", "puis", "afterwards", "subsequently"]
+    private static let pronouns: Set<String> = ["il", "elle", "a-t-il", "a-t-elle", "he", "she", "-t-il", "-t-elle"]
+
+    init(article: Article) {
+        self.article = article
+        let texts = [article.title] + article.blocks.map(\.plainText)
+        let names = texts.contains { text in
+            guard text.contains("oalition") || text.contains("OALITION") else { return false }
+            let folded = MeetingFolding.fold(text)
+            return folded.contains("coalition des volontaires") || folded.contains("coalition of the willing")
+        }
+        forumFinder = MeetingForumFinder(namesCoalition: names)
+    }
+
+    mutating func leaveBlock(_ blockIndex: Int) { previousSubject = nil }
+
+    mutating func read(_ s: MeetingSentenceReader) {
+        defer { previousSubject = s.names.first?.name }
+        guard let firstCue = s.cues.first else { return }
+        let nameTokens = s.nameTokens
+        var cueDates: [PartialDate?] = []
+        for (n, cue) in s.cues.enumerated() {
+            defer { if cueDates.count == n { cueDates.append(nil) } }
+            let segmentEnd = n + 1 < s.cues.count ? s.cues[n + 1].start : s.tokens.count
+            let forum = forumFinder.forum(for: cue, in: s.tokens)
+            if let forum, !forumsSeen.contains(forum.name) { forumsSeen.append(forum.name) }
+            if genericFilter.isGeneric(cue, segmentEnd: segmentEnd, in: s.tokens) { continue }
+
+            var date = dateFinder.writtenDate(for: cue, segmentEnd: segmentEnd, firstCueStart: firstCue.start,
+                                              dates: s.dates, tokens: s.tokens)
+            if date == nil, n > 0, let previous = cueDates[n - 1],
+               (max(0, cue.start - 4)..<cue.start).contains(where: { Self.sameDayLinks.contains(s.tokens[$0].folded) }) {
+                // "un appel organisé jeudi à la suite du sommet": the summit is that day too.
+                date = previous
+            }
+            var linkedPlace: String?
+            if date == nil, let linked = linkedMeeting(of: n, in: s, cueDates: cueDates) {
+                date = linked.date
+                linkedPlace = linked.place
+            }
+            if date == nil, startsWithSequel(s.tokens) {
+                // "Leaders then held a call with Trump": the day of the meeting told just before.
+                date = mentions.last { $0.date != nil && $0.blockIndex >= s.blockIndex - 3 }?.date
+            }
+            cueDates.append(date)
+            var ofTheDay = false
+            var kind = cue.kind
+            if date == nil, cue.refersBack { date = referredDate(kind: cue.kind, blockIndex: s.blockIndex) }
+            if date == nil, s.dates.isEmpty, cue.kind != .talks, let day = article.date,
+               dateFinder.tellsOfTheDay(s.tokens, cue: cue) {
+                date = PartialDate(day)
+                ofTheDay = true
+            }
+
+            var place = placeFinder.place(in: s.tokens, range: cue.start..<segmentEnd, people: nameTokens, anchor: cue.end)
+            if place == nil, n == 0 {
+                place = placeFinder.place(in: s.tokens, range: 0..<cue.start, people: nameTokens, anchor: cue.start - 4)
+            }
+            if place == nil { place = placeFinder.venue(justBefore: cue.start, in: s.tokens) }
+            if place == nil, cue.kind == .videoConference { place = MeetingPlaces.videoConference }
+            if place == nil, ofTheDay { place = titlePlace() }
+            if place == nil, let linkedPlace, linkedPlace != MeetingPlaces.videoConference { place = linkedPlace }
+
+            var participants = participantFinder.participants(
+                of: cue, segmentEnd: segmentEnd, previousCueEnd: n > 0 ? s.cues[n - 1].end : 0, in: s.tokens, names: s.names)
+            if participants.isEmpty, let subject = previousSubject,
+               s.tokens[..<cue.start].contains(where: { Self.pronouns.contains($0.folded) }) {
+                participants = [subject]
+            }
+
+            if cue.kind == .meeting, place == MeetingPlaces.videoConference { kind = .videoConference }
+            guard date != nil || place != nil else { continue }
+            // Talks are a meeting when held somewhere or on a given day, not "talks last month".
+            if cue.kind == .talks, place == nil, date?.day == nil { continue }
+            mentions.append(MeetingMention(kind: kind, cue: cue.text, date: date, place: place,
+                                           participants: participants, forum: forum?.name,
+                                           sentence: s.sentence, blockIndex: s.blockIndex))
+        }
+    }
+
+    /// The mentions, with a summit or a video conference that names no group given the one group
+    /// the clip holds meetings of.
+    func finish() -> [MeetingMention] {
+        guard forumsSeen.count == 1, let only = forumsSeen.first else { return mentions }
+        let forumPlaces = mentions.filter { $0.forum == only }.compactMap(\.place)
+        return mentions.map { mention in
+            var m = mention
+            guard m.forum == nil, m.kind == .summit || m.kind == .videoConference else { return m }
+            if let p = m.place, !forumPlaces.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return m }
+            m.forum = only
+            return m
+        }
+    }
+
+    /// "Before the summit, Macron hosted … for lunch": the day of the other meeting of the
+    /// sentence, or of the last meeting of its sort the clip dates.
+    private func linkedMeeting(of n: Int, in s: MeetingSentenceReader, cueDates: [PartialDate?]) -> (date: PartialDate, place: String?)? {
+        for (m, other) in s.cues.enumerated() where abs(m - n) == 1 {
+            let linked = (max(0, other.start - 3)..<other.start).contains { Self.sameDayLinks.contains(s.tokens[$0].folded) }
+            guard linked else { continue }
+            let sameKind = mentions.last { $0.kind == other.kind && $0.date?.day != nil }
+            if m < cueDates.count, let d = cueDates[m] { return (d, sameKind?.date == d ? sameKind?.place : nil) }
+            if let found = sameKind, let d = found.date { return (d, found.place) }
+        }
+        return nil
+    }
+
+    private func startsWithSequel(_ tokens: [MeetingToken]) -> Bool {
+        tokens.prefix(4).contains { Self.sequels.contains($0.folded) }
+    }
+
+    /// The date of the meeting "cette réunion" points back to: the last dated mention of the
+    /// same sort in this block or the two before.
+    private func referredDate(kind: MeetingMention.Kind, blockIndex: Int) -> PartialDate? {
+        let group = MeetingKindGroup(kind)
+        return mentions.last { $0.date != nil && $0.blockIndex >= blockIndex - 2 && MeetingKindGroup($0.kind) == group }?.date
+    }
+
+    /// The place in the clip's headline ("… sur la table à Paris").
+    private func titlePlace() -> String? {
+        let tokens = MeetingToken.tokens(in: article.title)
+        return placeFinder.place(in: tokens, range: 0..<tokens.count, people: [], stopsAtTopic: false)
+    }
+}

@@ -1,0 +1,99 @@
+/// Finds where a meeting is held in a stretch of a sentence: "à Paris", "en Alaska",
+/// "au palais de l'Élysée", "at the White House", "en visioconférence", or a known city named alone.
+struct MeetingPlaceFinder: Sendable {
+    private static let prepositions: Set<String> = ["a", "au", "en", "in", "at", "dans"]
+    private static let fillers: Set<String> = ["la", "le", "l'", "the", "palais", "presidentiel", "de", "du"]
+    /// Words after which the sentence talks about a topic, not a place ("discussions sur la guerre en Ukraine").
+    /// and after which it tells of another time ("… après l'arrivée de Trump à la Maison Blanche").
+    private static let topicWords: Set<String> = [
+        "sur", "concernant", "about", "regarding", "consacre", "consacree", "centree", "apres", "avant", "depuis",
+        "comme", "lorsque", "quand", "after", "before", "since", "when",
+    ]
+
+    /// The place in `tokens[range]`; `people` holds the token indices that belong to names.
+    func place(in tokens: [MeetingToken], range: Range<Int>, people: Set<Int>, anchor: Int? = nil,
+               stopsAtTopic: Bool = true) -> String? {
+        let range = range.clamped(to: 0..<tokens.count)
+        var bareCity: String?
+        var video = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let word = tokens[i].folded
+            if stopsAtTopic, Self.topicWords.contains(word) { break }
+            if word == "visioconference" || word == "videoconference" || (word == "video" && i + 1 < tokens.count
+                && ["link", "call", "conference"].contains(tokens[i + 1].folded)) {
+                video = true
+            }
+            if word == "to", let found = venueOrCity(after: i + 1, in: tokens, limit: range.upperBound) { return found }
+            if Self.prepositions.contains(word), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
+                // "garanties à Kiev", "soutien à Washington": a capital named for its government is
+                // a place only close to the meeting word or right after a name ("a reçu Macron à Kiev").
+                let close = anchor.map { i - $0 <= 3 && i >= $0 - 1 } ?? true
+                if !MeetingPlaces.metonyms.contains(MeetingFolding.fold(found)) || close || people.contains(i - 1) {
+                    return found
+                }
+            }
+            if bareCity == nil, tokens[i].isCapitalized, !people.contains(i), let city = city(at: i, in: tokens),
+               !MeetingPlaces.metonyms.contains(MeetingFolding.fold(city)) {
+                bareCity = city
+            }
+            i += 1
+        }
+        return bareCity ?? (video ? MeetingPlaces.videoConference : nil)
+    }
+
+    private func placeAfter(_ start: Int, in tokens: [MeetingToken], limit: Int, people: Set<Int>) -> String? {
+        var j = start
+        while j < limit, j - start < 5, Self.fillers.contains(tokens[j].folded) {
+            if let venue = venue(at: j, in: tokens) { return venue }
+            if tokens[j].isCapitalized, let city = city(at: j, in: tokens) { return city }
+            j += 1
+        }
+        guard j < limit else { return nil }
+        if let venue = venue(at: j, in: tokens) { return venue }
+        guard tokens[j].isCapitalized, tokens[j].text.count > 1, !people.contains(j),
+              !MeetingPlaces.notPlaces.contains(tokens[j].folded) else {
+            return nil
+        }
+        // "son homologue à l'Assemblée nationale Yaël Braun-Pivet": a role, not a place.
+        if let name = (j + 1..<min(j + 3, limit)).first(where: people.contains),
+           !(j + 1..<name).contains(where: { Self.prepositions.contains(tokens[$0].folded) || ["to", "avec", "with"].contains(tokens[$0].folded) }) {
+            return nil
+        }
+        if let city = city(at: j, in: tokens) { return city }
+        return tokens[j].text
+    }
+
+    /// "the Oval Office meeting": a known venue written just before the meeting noun.
+    func venue(justBefore start: Int, in tokens: [MeetingToken]) -> String? {
+        for j in max(0, start - 3)..<start {
+            if let found = MeetingPlaces.venues.first(where: { tokens.matches($0.words, at: j) && j + $0.words.count == start }) {
+                return found.name
+            }
+        }
+        return nil
+    }
+
+    /// "welcomed Zelenskyy to Downing Street": after "to", only a known venue or city.
+    private func venueOrCity(after start: Int, in tokens: [MeetingToken], limit: Int) -> String? {
+        var j = start
+        if j < limit, ["the", "la", "le", "l'"].contains(tokens[j].folded) { j += 1 }
+        guard j < limit else { return nil }
+        if let venue = venue(at: j, in: tokens) { return venue }
+        if tokens[j].isCapitalized, let city = city(at: j, in: tokens), !MeetingPlaces.metonyms.contains(MeetingFolding.fold(city)) {
+            return city
+        }
+        return nil
+    }
+
+    private func venue(at j: Int, in tokens: [MeetingToken]) -> String? {
+        MeetingPlaces.venues.first { tokens.matches($0.words, at: j) }?.name
+    }
+
+    private func city(at j: Int, in tokens: [MeetingToken]) -> String? {
+        if j + 1 < tokens.count, let two = MeetingPlaces.cities[tokens[j].folded + " " + tokens[j + 1].folded] {
+            return two
+        }
+        return MeetingPlaces.cities[tokens[j].folded]
+    }
+}

@@ -1,0 +1,133 @@
+/// Groups meeting mentions: first those dated to the day, by day; then those dated to a month,
+/// joining a day of that month when clearly the same meeting; then undated ones, joining a dated
+/// meeting of their own clip with the same place or group, or one with the same place and people.
+struct MeetingClusterer: Sendable {
+    func cluster(_ items: [MeetingItem]) -> [MeetingCluster] {
+        var clusters: [MeetingCluster] = []
+        var byDay: [SimpleDate: [Int]] = [:]
+        var byMonth: [Int: [Int]] = [:]
+        var coarse: [String: [Int]] = [:]
+        var byArticle: [Int: [Int]] = [:]
+        var byPlace: [String: [Int]] = [:]
+        var undated: [String: [Int]] = [:]
+        var noted = Set<String>()
+
+        func open(_ item: MeetingItem) -> Int {
+            clusters.append(MeetingCluster(item))
+            return clusters.count - 1
+        }
+        func note(_ c: Int, _ item: MeetingItem) {
+            if noted.insert("a\(item.articleIndex)|\(c)").inserted { byArticle[item.articleIndex, default: []].append(c) }
+            if let p = item.mention.place, p != MeetingPlaces.videoConference {
+                let key = MeetingPlaces.region(of: p)
+                if noted.insert("p\(key)|\(c)").inserted { byPlace[key, default: []].append(c) }
+            }
+        }
+
+        for item in items {
+            guard let day = item.mention.date?.simpleDate else { continue }
+            let c: Int
+            if let found = byDay[day]?.first(where: { clusters[$0].accepts(item) }) {
+                c = found
+                clusters[c].add(item)
+            } else {
+                c = open(item)
+                byDay[day, default: []].append(c)
+                byMonth[day.year * 100 + day.month, default: []].append(c)
+            }
+            note(c, item)
+        }
+        for item in items {
+            guard let date = item.mention.date, date.day == nil else { continue }
+            let c: Int
+            if let month = date.month, let found = bestDay(for: item, month: date.year * 100 + month, approx: date.approx,
+                                                            among: byMonth, clusters: clusters) {
+                c = found
+                clusters[c].add(item)
+            } else if let found = coarse[date.description]?.first(where: { clusters[$0].accepts(item) }) {
+                c = found
+                clusters[c].add(item)
+            } else {
+                c = open(item)
+                coarse[date.description, default: []].append(c)
+            }
+            note(c, item)
+        }
+        for item in items where item.mention.date == nil {
+            let c: Int
+            if let found = sameClip(item, among: byArticle[item.articleIndex] ?? [], clusters: clusters)
+                ?? samePlaceAndPeople(item, among: byPlace, clusters: clusters) {
+                c = found
+                clusters[c].add(item)
+            } else {
+                let key = "\(item.group)|" + (item.mention.place.map(MeetingPlaces.region(of:)) ?? "")
+                if let found = undated[key]?.first(where: { isSameUndated(item, clusters[$0]) }) {
+                    c = found
+                    clusters[c].add(item)
+                } else {
+                    c = open(item)
+                    undated[key, default: []].append(c)
+                }
+            }
+            note(c, item)
+        }
+        return clusters
+    }
+
+    /// A day of the month that is clearly the meeting a month-dated mention tells of.
+    private func bestDay(for item: MeetingItem, month: Int, approx: DateApproximation?,
+                         among byMonth: [Int: [Int]], clusters: [MeetingCluster]) -> Int? {
+        let candidates = (byMonth[month] ?? []).filter { c in
+            let cluster = clusters[c]
+            guard cluster.group == item.group, cluster.accepts(item), let day = cluster.day?.day else { return false }
+            switch approx {
+            case .early: if day > 12 { return false }
+            case .mid: if day < 8 || day > 22 { return false }
+            case .late: if day < 18 { return false }
+            case nil: break
+            }
+            let sharedForum = item.mention.forum.map { cluster.distinctForums.contains($0) } ?? false
+            let sharedPlace = item.mention.place.map { cluster.isHeld(at: $0) } ?? false
+            return cluster.overlap(item) >= 2 || (sharedForum && sharedPlace) || (sharedPlace && cluster.overlap(item) >= 1)
+        }
+        return candidates.max { clusters[$0].overlap(item) < clusters[$1].overlap(item) }
+    }
+
+    /// A dated meeting of the same clip with the same place or the same group.
+    private func sameClip(_ item: MeetingItem, among candidates: [Int], clusters: [MeetingCluster]) -> Int? {
+        func score(_ c: Int) -> Int {
+            let cluster = clusters[c]
+            guard cluster.day != nil || cluster.date != nil, cluster.group == item.group, cluster.accepts(item) else { return 0 }
+            // Named people who are all others than the meeting's: another meeting at the same place.
+            // (A summit is reported with different heads of state; a meeting with its few people.)
+            if item.mention.kind == .meeting || item.group != .gathering,
+               !item.participantIDs.isEmpty, !cluster.participantIDs.isEmpty, cluster.overlap(item) == 0 { return 0 }
+            var s = 0
+            if let p = item.mention.place, cluster.isHeld(at: p) || cluster.distinctPlaces.contains(p) { s += 2 }
+            if let f = item.mention.forum, cluster.distinctForums.contains(f) { s += 2 }
+            return s
+        }
+        let scored = candidates.map { ($0, score($0)) }.filter { $0.1 > 0 }
+        return scored.max { $0.1 < $1.1 }?.0
+    }
+
+    /// The one dated meeting held at the same place with at least two of the same people.
+    private func samePlaceAndPeople(_ item: MeetingItem, among byPlace: [String: [Int]], clusters: [MeetingCluster]) -> Int? {
+        guard let place = item.mention.place, place != MeetingPlaces.videoConference, item.participantIDs.count >= 2 else { return nil }
+        let candidates = (byPlace[MeetingPlaces.region(of: place)] ?? []).filter {
+            clusters[$0].date != nil && clusters[$0].overlap(item) >= 2
+                && (clusters[$0].group == item.group || [clusters[$0].group, item.group].allSatisfy { $0 == .gathering || $0 == .lunch })
+        }
+        guard let best = candidates.max(by: { clusters[$0].overlap(item) < clusters[$1].overlap(item) }) else { return nil }
+        let top = clusters[best].overlap(item)
+        return candidates.filter { clusters[$0].overlap(item) == top }.count == 1 ? best : nil
+    }
+
+    /// Whether two undated mentions at one place are one meeting: same clip, or shared people or group.
+    private func isSameUndated(_ item: MeetingItem, _ cluster: MeetingCluster) -> Bool {
+        guard cluster.accepts(item) else { return false }
+        if cluster.firstOrder[item.articleIndex] != nil { return true }
+        if let f = item.mention.forum, cluster.distinctForums.contains(f) { return true }
+        return cluster.overlap(item) >= 1
+    }
+}
