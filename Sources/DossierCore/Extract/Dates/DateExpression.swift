@@ -29,4 +29,13 @@ struct DateExpression: Sendable, Hashable {
     var tokens: Range<Int>
     /// Whether the words themselves place the date before the clip ("depuis", "dernier").
     var saysPast: Bool = false
+
+    /// Whether the expression writes its year ("25 novembre 2025", "janvier 2026").
+    var writesYear: Bool {
+        switch kind {
+        case .day: true
+        case let .month(_, year, _): year != nil
+        default: false
+        }
+    }
 }

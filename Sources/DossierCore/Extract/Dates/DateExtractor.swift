@@ -29,21 +29,46 @@ public struct DateExtractor: Sendable {
     /// line and the dates of embedded posts' signatures are not events.
     public func events(in article: Article) -> [DatedEvent] {
         let sentences = scan(article)
-        var resolver = DateResolver(publication: article.date, yearCeiling: ceiling(for: sentences))
-        resolver.publication = article.date
+        let resolver = DateResolver(publication: article.date, yearCeiling: ceiling(for: sentences))
         let english = article.lang.hasPrefix("en")
         var events: [DatedEvent] = []
         var previous: (block: Int, day: SimpleDate)?
+        var anchor: (block: Int, date: SimpleDate)?
         for s in sentences {
             for e in s.expressions where !EventFilter.isPublicationLine(e, in: s) {
                 let tense = TenseDetector.tense(of: s.tokens, around: e.tokens, english: english)
                 let reference = previous?.block == s.blockIndex ? previous?.day : nil
-                guard let date = resolver.resolve(e, tense: tense, previous: reference) else { continue }
+                let sameBlockAnchor = anchor?.block == s.blockIndex ? anchor?.date : nil
+                guard let date = Self.yearFromContext(e, anchor: sameBlockAnchor, tense: tense, resolver: resolver)
+                        ?? resolver.resolve(e, tense: tense, previous: reference) else { continue }
                 if let day = date.simpleDate { previous = (s.blockIndex, day) }
+                if e.writesYear, let month = date.month {
+                    anchor = (s.blockIndex, SimpleDate(year: date.year, month: month, day: date.day ?? 1))
+                }
                 events.append(DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex))
             }
         }
         return events
+    }
+
+    /// A month or a day without a year takes its year from the full date written just
+    /// before it in the same paragraph ("le 2 mars 2025 à Londres, puis le 27 mars à Paris",
+    /// "on March 2, 2025, and again in mid-March") when the clip is undated or the tense is silent.
+    private static func yearFromContext(_ e: DateExpression, anchor: SimpleDate?, tense: TenseDetector.Tense,
+                                        resolver: DateResolver) -> PartialDate? {
+        guard let anchor, resolver.publication == nil || (tense == .neutral && !e.saysPast) else { return nil }
+        switch e.kind {
+        case let .month(month, nil, approx) where tense == .neutral && !e.saysPast:
+            let target = anchor.year * 12 + anchor.month - 1
+            let year = ((anchor.year - 1)...(anchor.year + 1)).min { abs($0 * 12 + month - 1 - target) < abs($1 * 12 + month - 1 - target) }
+            return year.map { PartialDate(year: $0, month: month, approx: approx) }
+        case .month, .dayMonth:
+            var contextual = resolver
+            contextual.publication = anchor
+            return contextual.resolve(e, tense: tense, previous: nil)
+        default:
+            return nil
+        }
     }
 
     private func scan(_ article: Article) -> [ScannedSentence] {

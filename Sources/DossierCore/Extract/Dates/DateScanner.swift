@@ -22,7 +22,7 @@ struct ScannedSentence: Sendable {
 enum DateScanner {
     /// The sentences of `text` that carry at least one date expression.
     static func scan(_ text: String, blockIndex: Int) -> [ScannedSentence] {
-        guard mayHoldDate(text) else { return [] }
+        guard !text.isEmpty else { return [] }
         var out: [ScannedSentence] = []
         for range in SentenceSplitter.sentenceRanges(in: text) {
             let sentence = String(text[range])
@@ -54,10 +54,5 @@ enum DateScanner {
             default: nil
             }
         }.max()
-    }
-
-    /// A cheap filter: text with no digit and no letter run that could begin a date word is skipped.
-    private static func mayHoldDate(_ text: String) -> Bool {
-        !text.isEmpty
     }
 }

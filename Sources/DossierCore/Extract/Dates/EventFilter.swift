@@ -7,7 +7,8 @@ enum EventFilter {
     ]
 
     static func isPublicationLine(_ e: DateExpression, in s: ScannedSentence) -> Bool {
-        if s.isPreceded(e, byAnyOf: publicationCues, window: 3) { return true }
+        if s.isPreceded(e, byAnyOf: publicationCues, window: 5) { return true }
+        if isDateline(e, in: s) { return true }
         let lo = max(0, e.tokens.lowerBound - 6)
         let before = s.tokens[lo..<min(e.tokens.lowerBound, s.tokens.count)]
         if before.contains(where: { $0.raw.hasPrefix("@") }) { return true }
@@ -15,5 +16,15 @@ enum EventFilter {
         let words = before.map(\.folded)
         if let j = words.lastIndex(of: "jour"), j >= 2, words[j - 1] == "a", words[j - 2] == "mis" || words[j - 2] == "mise" { return true }
         return false
+    }
+
+    private static let agencies: Set<String> = [
+        "reuters", "afp", "ap", "dpa", "bloomberg", "ansa", "efe", "belga", "ats", "upi", "xinhua", "tass", "ria", "anadolu",
+    ]
+
+    /// A wire dateline: "PARIS, Jan 6 (Reuters) -", the clip's own day.
+    private static func isDateline(_ e: DateExpression, in s: ScannedSentence) -> Bool {
+        guard e.tokens.upperBound < s.tokens.count, e.tokens.lowerBound <= 3 else { return false }
+        return agencies.contains(s.tokens[e.tokens.upperBound].folded)
     }
 }

@@ -6,7 +6,7 @@ enum TenseDetector {
 
     private static let futureWords: Set<String> = [
         "sera", "seront", "aura", "auront", "ira", "iront", "fera", "feront", "pourra", "pourront", "devra", "devront",
-        "doit", "doivent", "devrait", "devraient", "prevu", "prevue", "prevus", "prevues", "prevoit", "attendu",
+        "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "prevu", "prevue", "prevus", "prevues", "prevoit", "attendu",
         "attendue", "attendus", "attendues", "prochain", "prochaine", "prochains", "prochaines",
         "will", "ll", "shall", "due", "expected", "scheduled", "planned", "plans", "upcoming", "going", "next",
     ]
@@ -30,14 +30,34 @@ enum TenseDetector {
 
     /// The tense of `tokens` as it bears on the expression spanning `range`.
     /// `english` switches the verb rules (auxiliaries, endings) from French to English.
+    /// Markers of the expression's own clause (between commas, semicolons, colons) decide;
+    /// a clause that is little more than the date ("Jeudi, …", "Last week, …") borrows the sentence's.
     static func tense(of tokens: [DateToken], around range: Range<Int>, english: Bool = false) -> Tense {
+        var scope = clause(of: tokens, around: range)
+        if scope.count - range.count <= 1 { scope = 0..<tokens.count }
         var best: (distance: Int, tense: Tense)?
-        for (k, token) in tokens.enumerated() where !range.contains(k) {
+        for k in scope where !range.contains(k) {
+            let token = tokens[k]
             guard let tense = english ? englishMarker(tokens, k, token) : frenchMarker(tokens, k, token) else { continue }
             let distance = k < range.lowerBound ? range.lowerBound - k : k - range.upperBound + 1
             if best == nil || distance < (best?.distance ?? .max) { best = (distance, tense) }
         }
         return best?.tense ?? .neutral
+    }
+
+    private static let clauseEnds: Set<Character> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"]
+
+    /// The tokens of the clause holding `range`.
+    private static func clause(of tokens: [DateToken], around range: Range<Int>) -> Range<Int> {
+        var lo = min(range.lowerBound, tokens.count)
+        while lo > 0, !ends(tokens[lo - 1]) { lo -= 1 }
+        var hi = max(range.upperBound, lo)
+        while hi < tokens.count, hi == 0 || !ends(tokens[hi - 1]) { hi += 1 }
+        return lo..<max(hi, lo)
+    }
+
+    private static func ends(_ token: DateToken) -> Bool {
+        token.trailing.map { clauseEnds.contains($0) } ?? false
     }
 
     private static func englishMarker(_ t: [DateToken], _ k: Int, _ token: DateToken) -> Tense? {
