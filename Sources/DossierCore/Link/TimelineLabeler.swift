@@ -11,25 +11,59 @@ enum TimelineLabeler {
     /// The label for `expression` in `sentence`.
     static func label(sentence: String, expression: String) -> String {
         var text = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.count > maxLength { text = clause(of: text, around: expression) }
+        if text.count > maxLength { text = clause(of: text, around: expression, marks: clauseMarks) }
+        if text.count > maxLength { text = clause(of: text, around: expression, marks: [","]) }
         if text.count > maxLength { text = cut(text) }
         return tidy(text)
     }
 
-    /// The part of `text` between the clause marks around the expression (or the first such part).
-    private static func clause(of text: String, around expression: String) -> String {
-        let anchor = text.range(of: expression)?.lowerBound ?? text.startIndex
+    /// The part of `text` cut at `marks` (outside quotes) that holds the expression: the
+    /// sentence's opening parts when they reach it and fit (the main clause reads best),
+    /// else the expression's part widened with the following parts, then the preceding ones.
+    private static func clause(of text: String, around expression: String, marks: Set<Character>) -> String {
+        var parts: [Substring] = []
         var start = text.startIndex
-        var end = text.endIndex
         var i = text.startIndex
+        var quoteDepth = 0
         while i < text.endIndex {
-            if clauseMarks.contains(text[i]) {
-                if i < anchor { start = text.index(after: i) } else if i >= anchor, end == text.endIndex { end = i }
+            let next = text.index(after: i)
+            switch text[i] {
+            case "«", "“": quoteDepth += 1
+            case "»", "”": quoteDepth = max(0, quoteDepth - 1)
+            case "\"": quoteDepth = quoteDepth > 0 ? 0 : 1
+            default: break
             }
-            i = text.index(after: i)
+            if quoteDepth == 0, marks.contains(text[i]), next == text.endIndex || text[next] == " " {
+                parts.append(text[start..<next])
+                start = next
+            }
+            i = next
         }
-        let part = String(text[start..<end])
-        return part.count >= 20 ? part : text
+        if start < text.endIndex { parts.append(text[start...]) }
+        guard parts.count > 1 else { return text }
+        let anchor = text.range(of: expression)?.lowerBound ?? text.startIndex
+        var k = parts.firstIndex { $0.endIndex > anchor } ?? 0
+        let prefixLength = parts[...k].reduce(0) { $0 + $1.count }
+        if prefixLength <= maxLength {
+            var hi = k + 1
+            var length = prefixLength
+            while hi < parts.count, length + parts[hi].count <= maxLength { length += parts[hi].count; hi += 1 }
+            return parts[..<hi].joined()
+        }
+        var hi = k + 1
+        var length = parts[k].count
+        while true {
+            if hi < parts.count, length + parts[hi].count <= maxLength {
+                length += parts[hi].count
+                hi += 1
+            } else if k > 0, length + parts[k - 1].count <= maxLength {
+                k -= 1
+                length += parts[k].count
+            } else {
+                break
+            }
+        }
+        return parts[k..<hi].joined()
     }
 
     /// The first words of `text` that fit, ending with "…".
