@@ -72,14 +72,19 @@ public struct TimelineBuilder: Sendable {
 /// The entries of one date, with their content words indexed.
 struct TimelineBucket {
     private var entriesByWord: [String: [Int]] = [:]
+    private var firstEntry: Int?
 
     mutating func index(_ words: Set<String>, as entry: Int) {
+        if firstEntry == nil { firstEntry = entry }
         for w in words { entriesByWord[w, default: []].append(entry) }
     }
 
     /// The entry sharing the most words with `words`, if it shares at least `minimum`
-    /// (the earliest entry on a tie).
+    /// or all of them when there are fewer (the earliest entry on a tie). A mention with
+    /// no content word ("Mardi 6 janvier 2026" as a heading) joins the date's first entry.
     func bestMatch(for words: Set<String>, minimum: Int) -> Int? {
+        if words.isEmpty { return firstEntry }
+        let minimum = min(minimum, words.count)
         var shared: [Int: Int] = [:]
         for w in words { for e in entriesByWord[w] ?? [] { shared[e, default: 0] += 1 } }
         let best = shared.filter { $0.value >= minimum }.max { a, b in
