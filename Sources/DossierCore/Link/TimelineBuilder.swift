@@ -26,7 +26,8 @@ public struct TimelineBuilder: Sendable {
                     words[target].formUnion(added)
                     bucket.index(added, as: target)
                 } else {
-                    entries.append(TimelineEntry(date: group.date, label: group.label, sources: group.sources))
+                    let label = TimelineLabeler.label(sentence: group.first.sentence, expression: group.first.expression)
+                    entries.append(TimelineEntry(date: group.date, label: label, sources: group.sources))
                     words.append(group.words)
                     bucket.index(group.words, as: entries.count - 1)
                 }
@@ -42,7 +43,8 @@ public struct TimelineBuilder: Sendable {
     /// One clip's mentions of one date.
     private struct Group {
         var date: PartialDate
-        var label: String
+        /// The first mention, which labels the entry.
+        var first: DatedEvent
         var sources: [Citation]
         var words: Set<String>
     }
@@ -60,9 +62,8 @@ public struct TimelineBuilder: Sendable {
                 }
             } else {
                 position[event.date] = groups.count
-                groups.append(Group(date: event.date,
-                                    label: TimelineLabeler.label(sentence: event.sentence, expression: event.expression),
-                                    sources: [citation], words: TimelineWords.contentWords(of: event.sentence)))
+                groups.append(Group(date: event.date, first: event, sources: [citation],
+                                    words: TimelineWords.contentWords(of: event.sentence)))
             }
         }
         return groups

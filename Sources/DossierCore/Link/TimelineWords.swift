@@ -17,9 +17,11 @@ enum TimelineWords {
 
     static func contentWords(of sentence: String) -> Set<String> {
         var out = Set<String>()
-        for word in TextFolding.fold(sentence).split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-            guard word.count >= 4, !stopwords.contains(String(word)), !word.allSatisfy(\.isNumber) else { continue }
-            out.insert(String(word))
+        for token in DateTokenizer.tokens(in: sentence) {
+            let word = token.folded
+            guard word.utf8.count >= 4, token.number == nil, !stopwords.contains(word),
+                  word.utf8.first.map({ $0 < 48 || $0 > 57 }) ?? false else { continue }
+            out.insert(word)
         }
         return out
     }
