@@ -47,7 +47,7 @@ struct DateResolver: Sendable {
     }
 
     /// A day and month without a year: the year nearest the publication that fits the
-    /// weekday when given, on or before it for the past, on or after it for the future.
+    /// weekday when given (within about eight months; a weekday that fits no such year is a slip), on or before it for the past, on or after it for the future.
     func dayMonth(_ day: Int, _ month: Int, weekday: Int?, tense: TenseDetector.Tense) -> SimpleDate? {
         guard let p = publication else {
             guard let weekday else { return nil }
@@ -58,7 +58,8 @@ struct DateResolver: Sendable {
             .filter { SimpleDate.isValid(year: $0, month: month, day: day) }
             .map { SimpleDate(year: $0, month: month, day: day) }
         if let weekday {
-            let fitting = candidates.filter { $0.weekday == weekday }
+            // A weekday picks among the years near the clip, not one far from it.
+            let fitting = candidates.filter { $0.weekday == weekday && abs($0.dayNumber - p.dayNumber) <= 250 }
             if !fitting.isEmpty { candidates = fitting }
         }
         let nearest = candidates.min { abs($0.dayNumber - p.dayNumber) < abs($1.dayNumber - p.dayNumber) }
