@@ -39,3 +39,24 @@ import Testing
         #expect(DateTestSupport.events("Le Kremlin a répété hier sa position.") == [])
     }
 }
+
+/// Seasons give the year they start in.
+@Suite struct SeasonTests {
+    @Test(arguments: [
+        ("L'été dernier, Trump avait reçu Poutine.", "2026-01-05", "2025|L'été dernier"),
+        ("Un accord est espéré au printemps prochain.", "2026-01-05", "2026|printemps prochain"),
+        ("Cet hiver sera décisif.", "2026-01-05", "2025|Cet hiver"),
+        ("L'hiver dernier a été rude.", "2026-01-05", "2024|L'hiver dernier"),
+        ("L'été dernier, Trump avait reçu Poutine.", "2025-10-10", "2025|L'été dernier"),
+        ("Talks resumed last summer.", "2026-01-05", "2025|last summer"),
+    ])
+    func seasons(_ text: String, _ published: String, _ expected: String) {
+        #expect(DateTestSupport.events(text, published: published, lang: text.hasPrefix("Talks") ? "en" : "fr") == [expected])
+    }
+
+    @Test func dayPairsGiveBothDays() {
+        #expect(DateTestSupport.events("Les sommets des 6 et 7 janvier 2026.") == ["2026-01-06|6", "2026-01-07|7 janvier 2026"])
+        #expect(DateTestSupport.events("Talks in Berlin on December 14 and 15.", published: "2026-01-05", lang: "en")
+            == ["2025-12-14|December 14", "2025-12-15|15"])
+    }
+}

@@ -22,6 +22,8 @@ struct DateExpression: Sendable, Hashable {
         case relativeMonth(Int)
         /// A year counted from the clip's year ("l'an dernier" = -1).
         case relativeYear(Int)
+        /// A season by the month it starts in, the last (-1), next (+1) or current (0) one.
+        case season(Int, direction: Int)
     }
 
     var kind: Kind
@@ -29,6 +31,8 @@ struct DateExpression: Sendable, Hashable {
     var tokens: Range<Int>
     /// Whether the words themselves place the date before the clip ("depuis", "dernier").
     var saysPast: Bool = false
+    /// Whether the words themselves place the date after the clip ("prochain", "next").
+    var saysFuture: Bool = false
 
     /// Whether the expression writes its year ("25 novembre 2025", "janvier 2026").
     var writesYear: Bool {

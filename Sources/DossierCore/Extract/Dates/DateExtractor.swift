@@ -30,6 +30,7 @@ public struct DateExtractor: Sendable {
     public func events(in article: Article) -> [DatedEvent] {
         let sentences = scan(article)
         let resolver = DateResolver(publication: article.date, yearCeiling: ceiling(for: sentences))
+        let clipReference = article.date == nil ? Self.latestFullDate(in: sentences) : nil
         let english = article.lang.hasPrefix("en")
         var events: [DatedEvent] = []
         var previous: (block: Int, day: SimpleDate)?
@@ -40,7 +41,9 @@ public struct DateExtractor: Sendable {
                 let reference = previous?.block == s.blockIndex ? previous?.day : nil
                 let sameBlockAnchor = anchor?.block == s.blockIndex ? anchor?.date : nil
                 guard let date = Self.yearFromContext(e, anchor: sameBlockAnchor, tense: tense, resolver: resolver)
-                        ?? resolver.resolve(e, tense: tense, previous: reference) else { continue }
+                        ?? resolver.resolve(e, tense: tense, previous: reference)
+                        ?? Self.yearFromContext(e, anchor: Self.allowsClipReference(e, tense, clipReference) ? clipReference : nil,
+                                                tense: tense, resolver: resolver) else { continue }
                 if let day = date.simpleDate { previous = (s.blockIndex, day) }
                 if e.writesYear, let month = date.month {
                     anchor = (s.blockIndex, SimpleDate(year: date.year, month: month, day: date.day ?? 1))
@@ -69,6 +72,21 @@ public struct DateExtractor: Sendable {
         default:
             return nil
         }
+    }
+
+    /// The latest full day of an undated clip is only a lower bound of its publication:
+    /// it places what is still to come or neutral, not what the clip says is past.
+    /// The same day and month as that full day ("Le 6 janvier, … Mardi 6 janvier 2026") is that day.
+    private static func allowsClipReference(_ e: DateExpression, _ tense: TenseDetector.Tense, _ reference: SimpleDate?) -> Bool {
+        if case let .dayMonth(day, month, _) = e.kind, day == reference?.day, month == reference?.month { return true }
+        return !e.saysPast && (tense != .past || e.saysFuture)
+    }
+
+    /// In an undated clip, the latest full day it writes ("Mardi 6 janvier 2026"): the
+    /// year of a month or a day written without one elsewhere in the clip.
+    private static func latestFullDate(in sentences: [ScannedSentence]) -> SimpleDate? {
+        sentences.lazy.flatMap { s in s.expressions.filter { !EventFilter.isPublicationLine($0, in: s) } }
+            .compactMap { e -> SimpleDate? in if case let .day(d) = e.kind { d } else { nil } }.max()
     }
 
     private func scan(_ article: Article) -> [ScannedSentence] {

@@ -4,14 +4,14 @@ enum DateMatcher {
     typealias Rule = @Sendable ([DateToken], Int, Int) -> DateExpression?
 
     private static let rules: [Rule] = [
-        NumericDateRule.match, DayMonthRule.match, MonthDayRule.match, MonthRule.match, YearRule.match,
-        WeekdayRule.match, RelativeDayRule.match, RelativePeriodRule.match,
+        NumericDateRule.match, DayMonthRule.match, DayRangeRule.match, MonthDayRule.match, MonthRule.match, YearRule.match,
+        WeekdayRule.match, RelativeDayRule.match, RelativePeriodRule.match, SeasonRule.match,
     ]
 
     /// The words a rule can be anchored on; any other word that does not start with a
     /// digit is passed over without trying the rules.
     private static let anchorWords: Set<String> = Set(DateLexicon.months.keys)
-        .union(DateLexicon.shortMonths.keys).union(DateLexicon.weekdays.keys)
+        .union(DateLexicon.shortMonths.keys).union(DateLexicon.weekdays.keys).union(SeasonRule.seasons.keys)
         .union([
             "premier", "first", "aujourd", "hier", "demain", "yesterday", "today", "tomorrow", "tonight", "matin", "soir",
             "morning", "afternoon", "evening", "veille", "lendemain", "day", "jour", "jours", "days", "semaine",

@@ -10,7 +10,7 @@ struct DateResolver: Sendable {
     /// The date `expression` names, or nil. `previous` is the last day resolved in the
     /// same paragraph, the reference of "la veille" and "le lendemain" (else the publication day).
     func resolve(_ expression: DateExpression, tense: TenseDetector.Tense, previous: SimpleDate?) -> PartialDate? {
-        let tense = expression.saysPast ? .past : tense
+        let tense = expression.saysPast ? .past : expression.saysFuture ? .future : tense
         switch expression.kind {
         case let .day(date):
             return PartialDate(date)
@@ -43,6 +43,8 @@ struct DateResolver: Sendable {
             return PartialDate(year: index / 12, month: index % 12 + 1)
         case let .relativeYear(n):
             return publication.map { PartialDate(year: $0.year + n) }
+        case let .season(start, direction):
+            return publication.map { PartialDate(year: Self.seasonYear(start: start, from: $0, direction: direction)) }
         }
     }
 
@@ -76,6 +78,23 @@ struct DateResolver: Sendable {
         stride(from: ceiling, through: 2000, by: -1).first {
             SimpleDate.isValid(year: $0, month: month, day: day)
                 && SimpleDate(year: $0, month: month, day: day).weekday == weekday
+        }
+    }
+
+    /// The year a season starts in: the last one over before `p`, the next one to begin
+    /// after it, or the one `p` is in (else this year's).
+    static func seasonYear(start: Int, from p: SimpleDate, direction: Int) -> Int {
+        let now = p.year * 12 + p.month - 1
+        let thisYears = p.year * 12 + start - 1
+        let running = (0..<3).contains(now - thisYears) ? p.year : (0..<3).contains(now - thisYears + 12) ? p.year - 1 : nil
+        switch direction {
+        case ..<0:
+            let lastStart = now - thisYears >= 3 ? p.year : p.year - 1
+            return running == lastStart ? lastStart - 1 : lastStart
+        case 1...:
+            return thisYears > now ? p.year : p.year + 1
+        default:
+            return running ?? p.year
         }
     }
 

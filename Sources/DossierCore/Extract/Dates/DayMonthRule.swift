@@ -18,6 +18,11 @@ enum DayMonthRule {
             return DateExpression(kind: .day(SimpleDate(year: year, month: month, day: day)), tokens: start..<end)
         }
         guard SimpleDate.isValid(year: 2024, month: month, day: day) else { return nil }
-        return DateExpression(kind: .dayMonth(day: day, month: month, weekday: weekday), tokens: start..<(monthIndex + 1))
+        // "le 6 janvier prochain", "le 15 août dernier"
+        let next = DateRuleSupport.token(t, monthIndex + 1)?.folded
+        let past = monthToken.trailing == nil && (next == "dernier" || next == "last")
+        let future = monthToken.trailing == nil && (next == "prochain" || next == "next")
+        return DateExpression(kind: .dayMonth(day: day, month: month, weekday: weekday),
+                              tokens: start..<(monthIndex + (past || future ? 2 : 1)), saysPast: past, saysFuture: future)
     }
 }

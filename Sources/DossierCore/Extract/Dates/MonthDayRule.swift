@@ -2,7 +2,7 @@
 /// "Tuesday, January 6th", "Nov 25 2025". Only English month names take this order,
 /// so that "en janvier 27 pays" stays a month.
 enum MonthDayRule {
-    private static let englishMonths: Set<String> = [
+    static let englishMonths: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]

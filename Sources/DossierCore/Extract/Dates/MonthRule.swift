@@ -26,6 +26,14 @@ enum MonthRule {
             return DateExpression(kind: .month(month, year: y, approx: approx), tokens: start..<end)
         }
         guard hasCue else { return nil }
-        return DateExpression(kind: .month(month, year: nil, approx: approx), tokens: start..<(i + 1), saysPast: saysPast)
+        // "en décembre dernier", "en mars prochain"
+        var end = i + 1
+        var saysFuture = false
+        if let next = DateRuleSupport.token(t, i + 1), token.trailing == nil {
+            if ["dernier", "passe", "last"].contains(next.folded) { saysPast = true; end = i + 2 }
+            if ["prochain", "next"].contains(next.folded) { saysFuture = true; end = i + 2 }
+        }
+        return DateExpression(kind: .month(month, year: nil, approx: approx), tokens: start..<end,
+                              saysPast: saysPast, saysFuture: saysFuture)
     }
 }
