@@ -34,6 +34,20 @@ import Testing
         #expect(DateTestSupport.events("Il a signé le 20 juillet.", published: "2025-06-01") == ["2024-07-20|20 juillet"])
     }
 
+    @Test func aVerblessClauseTakesThePastOfItsSentenceButNotItsFuture() {
+        #expect(DateTestSupport.events("Lancée à Londres le 2 mars, elle a tenu sa première réunion.", published: "2025-12-19")
+            == ["2025-03-02|2 mars"])
+        #expect(DateTestSupport.events("Trump doit rencontrer Poutine, après leur sommet du 15 août.", published: "2025-09-04")
+            == ["2025-08-15|15 août"])
+        #expect(DateTestSupport.events("Prochain sommet : le 20 janvier à Rome, a indiqué l'Elysée.", published: "2026-01-10")
+            == ["2026-01-20|20 janvier"])
+    }
+
+    @Test func namedDaysAreNotDates() {
+        #expect(DateTestSupport.events("Depuis les attentats du 11-Septembre.", published: "2025-09-04") == [])
+        #expect(DateTestSupport.events("Un objectif d'ici à 2030.", published: "2025-09-04") == ["2030|ici à 2030"])
+    }
+
     @Test func weekdayPinsTheYearOfAnUndatedClip() {
         #expect(DateTestSupport.events("Il a parlé ce mardi 25 novembre à Paris.") == ["2025-11-25|mardi 25 novembre"])
         #expect(DateTestSupport.events("Il a parlé le 25 novembre à Paris.") == [])

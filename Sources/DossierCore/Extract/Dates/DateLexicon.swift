@@ -75,7 +75,7 @@ enum DateLexicon {
     ]
 
     /// Little words skipped when looking for a cue ("au mois de mars", "au début de 2026").
-    static let linkWords: Set<String> = ["de", "d", "of", "the", "l", "la", "le", "du", "au"]
+    static let linkWords: Set<String> = ["de", "d", "of", "the", "l", "la", "le", "du", "au", "a"]
 
     /// Period cues that say the date lies before the clip ("depuis novembre").
     static let pastCues: Set<String> = ["depuis", "since"]

@@ -13,6 +13,8 @@ enum DayMonthRule {
         if DateRuleSupport.token(t, monthIndex)?.folded == "of" { monthIndex += 1 }
         guard let monthToken = DateRuleSupport.token(t, monthIndex),
               let month = DateLexicon.month(monthToken, strict: false) else { return nil }
+        // "les attentats du 11-Septembre" name an event, not a date of this story.
+        if dayToken.trailing == "-", monthToken.isCapitalized, DateRuleSupport.year(t, after: monthIndex) == nil { return nil }
         if let (year, end) = DateRuleSupport.year(t, after: monthIndex) {
             guard SimpleDate.isValid(year: year, month: month, day: day) else { return nil }
             return DateExpression(kind: .day(SimpleDate(year: year, month: month, day: day)), tokens: start..<end)

@@ -28,21 +28,45 @@ enum TenseDetector {
         "need", "indeed", "united", "hundred", "speed", "embed", "proceed", "exceed", "succeed", "feed", "seed",
     ]
 
+    /// Verbs that report speech: they date the saying, not what is said.
+    private static let reportingVerbs: Set<String> = [
+        "dit", "declare", "indique", "annonce", "precise", "explique", "affirme", "ajoute", "estime", "souligne",
+        "assure", "confirme", "rapporte", "averti", "prevenu", "said", "told", "announced", "added", "stated",
+        "reported", "confirmed", "noted", "explained",
+    ]
+
     /// The tense of `tokens` as it bears on the expression spanning `range`.
     /// `english` switches the verb rules (auxiliaries, endings) from French to English.
     /// Markers of the expression's own clause (between commas, semicolons, colons) decide;
     /// a clause that is little more than the date ("Jeudi, …", "Last week, …") borrows the sentence's.
+    /// A clause without a verb of its own ("Lancée à Londres le 2 mars, elle a tenu…",
+    /// "après leur sommet du 15 août") takes the past when the sentence's nearest verb that
+    /// does not report speech is past; a future elsewhere is not borrowed, since such
+    /// verbless clauses mostly recall what came before.
     static func tense(of tokens: [DateToken], around range: Range<Int>, english: Bool = false) -> Tense {
-        var scope = clause(of: tokens, around: range)
-        if scope.count - range.count <= 1 { scope = 0..<tokens.count }
+        let clause = clause(of: tokens, around: range)
+        if clause.count - range.count <= 1 {
+            return nearest(in: tokens, 0..<tokens.count, around: range, english: english)?.tense ?? .neutral
+        }
+        if let own = nearest(in: tokens, clause, around: range, english: english) { return own.tense }
+        let borrowed = nearest(in: tokens, 0..<tokens.count, around: range, english: english) { _, token in
+            !reportingVerbs.contains(token.folded)
+        }
+        return borrowed?.tense == .past ? .past : .neutral
+    }
+
+    /// The marker nearest to the expression in `scope` that `accept` keeps.
+    private static func nearest(in tokens: [DateToken], _ scope: Range<Int>, around range: Range<Int>, english: Bool,
+                                accept: (Tense, DateToken) -> Bool = { _, _ in true }) -> (distance: Int, tense: Tense)? {
         var best: (distance: Int, tense: Tense)?
         for k in scope where !range.contains(k) {
             let token = tokens[k]
-            guard let tense = english ? englishMarker(tokens, k, token) : frenchMarker(tokens, k, token) else { continue }
+            guard let tense = english ? englishMarker(tokens, k, token) : frenchMarker(tokens, k, token),
+                  accept(tense, token) else { continue }
             let distance = k < range.lowerBound ? range.lowerBound - k : k - range.upperBound + 1
             if best == nil || distance < (best?.distance ?? .max) { best = (distance, tense) }
         }
-        return best?.tense ?? .neutral
+        return best
     }
 
     private static let clauseEnds: Set<Character> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"]
