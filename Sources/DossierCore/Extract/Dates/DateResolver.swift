@@ -1,0 +1,116 @@
+/// Turns a date expression into a calendar date at its precision, from the clip's
+/// publication day, the tense of the sentence and the date mentioned just before.
+/// What cannot be known (a weekday in an undated clip) resolves to nil, never to a guess.
+struct DateResolver: Sendable {
+    /// The clip's publication day, if known.
+    var publication: SimpleDate?
+    /// The latest year a weekday may pin when the clip is undated (see `pinnedYear`).
+    var yearCeiling: Int
+
+    /// The date `expression` names, or nil. `previous` is the last day resolved in the
+    /// same paragraph, the reference of "la veille" and "le lendemain" (else the publication day).
+    func resolve(_ expression: DateExpression, tense: TenseDetector.Tense, previous: SimpleDate?) -> PartialDate? {
+        let tense = expression.saysPast ? .past : expression.saysFuture ? .future : tense
+        switch expression.kind {
+        case let .day(date):
+            return PartialDate(date)
+        case let .dayMonth(day, month, weekday):
+            return dayMonth(day, month, weekday: weekday, tense: tense).map(PartialDate.init)
+        case let .month(month, year, approx):
+            if let year { return PartialDate(year: year, month: month, approx: approx) }
+            guard let p = publication else { return nil }
+            let y: Int
+            if tense == .future { y = month >= p.month ? p.year : p.year + 1 } else { y = month <= p.month ? p.year : p.year - 1 }
+            return PartialDate(year: y, month: month, approx: approx)
+        case let .year(year, approx):
+            return PartialDate(year: year, approx: approx)
+        case let .weekday(weekday, direction):
+            guard let p = publication else { return nil }
+            return PartialDate(Self.weekday(weekday, from: p, direction: direction, tense: tense))
+        case let .relativeDay(n):
+            return publication.map { PartialDate($0.adding(days: n)) }
+        case let .anaphoricDay(n):
+            return (previous ?? publication).map { PartialDate($0.adding(days: n)) }
+        case let .relativeWeek(n):
+            guard let p = publication else { return nil }
+            let monday = p.adding(days: 1 - p.weekday + 7 * n)
+            let sunday = monday.adding(days: 6)
+            guard monday.month == sunday.month, monday.year == sunday.year else { return nil }
+            return PartialDate(year: monday.year, month: monday.month)
+        case let .relativeMonth(n):
+            guard let p = publication else { return nil }
+            let index = p.year * 12 + (p.month - 1) + n
+            return PartialDate(year: index / 12, month: index % 12 + 1)
+        case let .relativeYear(n):
+            return publication.map { PartialDate(year: $0.year + n) }
+        case let .season(start, direction):
+            return publication.map { PartialDate(year: Self.seasonYear(start: start, from: $0, direction: direction)) }
+        }
+    }
+
+    /// A day and month without a year: the year nearest the publication that fits the
+    /// weekday when given (within about eight months; a weekday that fits no such year is a slip), on or before it for the past, on or after it for the future.
+    func dayMonth(_ day: Int, _ month: Int, weekday: Int?, tense: TenseDetector.Tense) -> SimpleDate? {
+        guard let p = publication else {
+            guard let weekday else { return nil }
+            return Self.pinnedYear(day: day, month: month, weekday: weekday, ceiling: yearCeiling)
+                .map { SimpleDate(year: $0, month: month, day: day) }
+        }
+        var candidates = ((p.year - 1)...(p.year + 1))
+            .filter { SimpleDate.isValid(year: $0, month: month, day: day) }
+            .map { SimpleDate(year: $0, month: month, day: day) }
+        if let weekday {
+            // A weekday picks among the years near the clip, not one far from it.
+            let fitting = candidates.filter { $0.weekday == weekday && abs($0.dayNumber - p.dayNumber) <= 250 }
+            if !fitting.isEmpty { candidates = fitting }
+        }
+        let nearest = candidates.min { abs($0.dayNumber - p.dayNumber) < abs($1.dayNumber - p.dayNumber) }
+        switch tense {
+        case .past: return candidates.last { $0 <= p } ?? nearest
+        case .future: return candidates.first { $0 >= p } ?? nearest
+        case .neutral: return nearest
+        }
+    }
+
+    /// The year in which `day` `month` falls on `weekday`: the latest one from 2000 up to
+    /// `ceiling` (a clip is not written after the present, and dossiers follow current news).
+    static func pinnedYear(day: Int, month: Int, weekday: Int, ceiling: Int) -> Int? {
+        stride(from: ceiling, through: 2000, by: -1).first {
+            SimpleDate.isValid(year: $0, month: month, day: day)
+                && SimpleDate(year: $0, month: month, day: day).weekday == weekday
+        }
+    }
+
+    /// The year a season starts in: the last one over before `p`, the next one to begin
+    /// after it, or the one `p` is in (else this year's).
+    static func seasonYear(start: Int, from p: SimpleDate, direction: Int) -> Int {
+        let now = p.year * 12 + p.month - 1
+        let thisYears = p.year * 12 + start - 1
+        let running = (0..<3).contains(now - thisYears) ? p.year : (0..<3).contains(now - thisYears + 12) ? p.year - 1 : nil
+        switch direction {
+        case ..<0:
+            let lastStart = now - thisYears >= 3 ? p.year : p.year - 1
+            return running == lastStart ? lastStart - 1 : lastStart
+        case 1...:
+            return thisYears > now ? p.year : p.year + 1
+        default:
+            return running ?? p.year
+        }
+    }
+
+    /// The `weekday` around `p`: "dernier" the one before, "prochain" the one after;
+    /// otherwise the publication day itself when it is that weekday, else the one
+    /// before for the past, after for the future, and the nearer one when the tense is silent.
+    static func weekday(_ weekday: Int, from p: SimpleDate, direction: Int, tense: TenseDetector.Tense) -> SimpleDate {
+        let forward = (weekday - p.weekday + 7) % 7
+        let backward = (p.weekday - weekday + 7) % 7
+        if direction < 0 { return p.adding(days: -(backward == 0 ? 7 : backward)) }
+        if direction > 0 { return p.adding(days: forward == 0 ? 7 : forward) }
+        if forward == 0 { return p }
+        switch tense {
+        case .past: return p.adding(days: -backward)
+        case .future: return p.adding(days: forward)
+        case .neutral: return forward <= backward ? p.adding(days: forward) : p.adding(days: -backward)
+        }
+    }
+}

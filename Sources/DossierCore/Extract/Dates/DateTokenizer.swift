@@ -1,0 +1,83 @@
+/// Cuts a sentence into `DateToken`s: letters and digits make words; a hyphen, slash,
+/// dot, comma or colon between two digits stays inside the token ("25/11/2025",
+/// "2025-11-25", "1,1", "14:32"), elsewhere punctuation and apostrophes separate words.
+enum DateTokenizer {
+    /// The tokens of `sentence`, in order.
+    static func tokens(in sentence: String) -> [DateToken] {
+        var tokens: [DateToken] = []
+        let scalars = sentence.unicodeScalars
+        var start: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            if isWordScalar(s) {
+                if start == nil { start = i }
+            } else if let st = start, isDigitJoiner(s), isDigit(scalars, before: i, from: st), isDigit(scalars, after: i) {
+                // keep "25/11/2025" together
+            } else if let st = start {
+                tokens.append(make(sentence, st..<i))
+                start = nil
+                if !s.properties.isWhitespace, s != "'" , s != "’" {
+                    tokens[tokens.count - 1].trailing = Character(s)
+                }
+            }
+            i = scalars.index(after: i)
+        }
+        if let st = start { tokens.append(make(sentence, st..<scalars.endIndex)) }
+        return tokens
+    }
+
+    private static func make(_ sentence: String, _ range: Range<String.Index>) -> DateToken {
+        let raw = sentence[range]
+        return DateToken(folded: fold(raw), raw: raw, range: range, trailing: nil)
+    }
+
+    /// ASCII words are only lower-cased, French and English accented letters mapped by
+    /// table; anything else goes through the full accent folding.
+    private static func fold(_ raw: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        for s in raw.unicodeScalars {
+            let v = s.value
+            if v < 128 {
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : s)
+            } else if let plain = latin[v] {
+                out.append(plain)
+            } else {
+                return TextFolding.fold(raw)
+            }
+        }
+        return String(out)
+    }
+
+    /// Accented Latin letters of French and English text, folded.
+    private static let latin: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        let pairs: [(String, Unicode.Scalar)] = [
+            ("àâäáãåÀÂÄÁÃÅ", "a"), ("éèêëÉÈÊË", "e"), ("îïíìÎÏÍÌ", "i"), ("ôöóòõÔÖÓÒÕ", "o"),
+            ("ùûüúÙÛÜÚ", "u"), ("çÇ", "c"), ("ÿŸ", "y"), ("ñÑ", "n"),
+        ]
+        for (letters, plain) in pairs { for l in letters.unicodeScalars { table[l.value] = plain } }
+        return table
+    }()
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil || s == "@" || s == "_"
+            || (0x0300...0x036F).contains(s.value)
+    }
+
+    private static func isDigitJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == "/" || s == "-" || s == "." || s == "," || s == ":"
+    }
+
+    private static func isDigit(_ scalars: String.UnicodeScalarView, before i: String.Index, from start: String.Index) -> Bool {
+        guard i > start else { return false }
+        let p = scalars[scalars.index(before: i)]
+        return p.value >= 48 && p.value <= 57
+    }
+
+    private static func isDigit(_ scalars: String.UnicodeScalarView, after i: String.Index) -> Bool {
+        let n = scalars.index(after: i)
+        guard n < scalars.endIndex else { return false }
+        return scalars[n].value >= 48 && scalars[n].value <= 57
+    }
+}

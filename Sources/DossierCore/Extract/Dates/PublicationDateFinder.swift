@@ -1,0 +1,41 @@
+/// Finds the day a clip gives as its own, when it has no stamp: "Publié le 6 janvier 2026",
+/// "Published Jan. 6, 2026", "Mis à jour le …", "ce 6 janvier 2026", "aujourd'hui 6 janvier 2026"
+/// (basis `.text`), or a weekday with its day and month, "ce mardi 25 novembre" (basis `.weekday`).
+/// A date the text reports ("le 24 décembre 2025") says nothing of the clip's day.
+enum PublicationDateFinder {
+    private static let publishedCues: Set<String> = ["publie", "published", "posted", "parution", "paru"]
+    private static let updatedCues: Set<String> = ["jour", "updated", "modifie", "actualise", "update"]
+    private static let todayCues: Set<String> = ["ce", "cet", "this", "hui", "today"]
+
+    /// The clip's day and how it was found; `ceiling` bounds the year a weekday may pin.
+    static func find(in sentences: [ScannedSentence], ceiling: Int) -> (date: SimpleDate, basis: DateBasis)? {
+        var best: (rank: Int, date: SimpleDate, basis: DateBasis)?
+        for s in sentences {
+            for e in s.expressions {
+                guard let found = candidate(e, in: s, ceiling: ceiling) else { continue }
+                if best == nil || found.rank < (best?.rank ?? .max) { best = found }
+            }
+        }
+        return best.map { ($0.date, $0.basis) }
+    }
+
+    private static func candidate(_ e: DateExpression, in s: ScannedSentence, ceiling: Int) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
+        let published = s.isPreceded(e, byAnyOf: publishedCues, window: 3)
+        let updated = s.isPreceded(e, byAnyOf: updatedCues, window: 3)
+        let today = s.isPreceded(e, byAnyOf: todayCues, window: 1)
+            || (e.tokens.lowerBound < s.tokens.count && todayCues.contains(s.tokens[e.tokens.lowerBound].folded))
+        switch e.kind {
+        case let .day(date):
+            if published { return (0, date, .text) }
+            if updated { return (1, date, .text) }
+            if today { return (2, date, .text) }
+        case let .dayMonth(day, month, weekday?):
+            guard published || updated || today,
+                  let year = DateResolver.pinnedYear(day: day, month: month, weekday: weekday, ceiling: ceiling) else { return nil }
+            return (3, SimpleDate(year: year, month: month, day: day), .weekday)
+        default:
+            break
+        }
+        return nil
+    }
+}

@@ -1,0 +1,17 @@
+import Testing
+@testable import DossierCore
+
+/// The seeds' timeline as a reader sees it.
+@Suite struct SeedTimelineTests {
+    @Test func seedsMakeAReadableTimeline() {
+        let articles = DateFixture.seeds().map { f in
+            DossierArticle(id: f.name, article: f.datedArticle,
+                           mentions: ArticleMentions(events: DateTestSupport.extractor.events(in: f.datedArticle)))
+        }
+        let timeline = TimelineBuilder().build(articles)
+        for e in timeline { print("\(e.date)\t\(e.articles.count)\t\(e.label)") }
+        #expect(timeline.map(\.date) == timeline.map(\.date).sorted())
+        #expect(timeline.allSatisfy { $0.label.count <= 160 && !$0.label.hasSuffix(",") && !$0.label.hasSuffix(".") })
+        #expect(timeline.count == 19)
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct TimelineBuilderTests {
+    private func article(_ id: String, _ events: [(String, String, Int)]) -> DossierArticle {
+        let mentions = ArticleMentions(events: events.map { iso, sentence, block in
+            let parts = iso.split(separator: "-").compactMap { Int($0) }
+            let date = PartialDate(year: parts[0], month: parts.count > 1 ? parts[1] : nil, day: parts.count > 2 ? parts[2] : nil)
+            return DatedEvent(date: date, expression: "", sentence: sentence, blockIndex: block)
+        })
+        return DossierArticle(id: id, article: Article(title: id, source: id + ".txt"), mentions: mentions)
+    }
+
+    @Test func sameEventFromTwoClipsAppearsOnceWithBothSources() {
+        let a = article("a", [("2026-01-06", "Le sommet de la coalition des volontaires réunit 35 pays à Paris mardi.", 2)])
+        let b = article("b", [("2026-01-06", "Leaders of the coalition gathered in Paris for the summit, with Zelensky.", 4)])
+        let timeline = TimelineBuilder().build([a, b])
+        #expect(timeline.count == 1)
+        #expect(timeline.first?.articles == ["a", "b"])
+        #expect(timeline.first?.label == "Le sommet de la coalition des volontaires réunit 35 pays à Paris mardi")
+    }
+
+    @Test func differentEventsOnOneDayStayApart() {
+        let a = article("a", [("2026-01-05", "Des frappes russes ont touché une clinique à Kiev.", 1)])
+        let b = article("b", [("2026-01-05", "Un conseiller de l'Elysée a parlé à la presse de reconvergence.", 1)])
+        #expect(TimelineBuilder().build([a, b]).count == 2)
+    }
+
+    @Test func aClipsMentionsOfOneDateMakeOneEntryAndTheTimelineIsChronological() {
+        let a = article("a", [
+            ("2025-09-04", "Une trentaine de dirigeants participent jeudi à des discussions.", 0),
+            ("2025-08-15", "Le sommet bilatéral organisé le 15 août en Alaska.", 3),
+            ("2025-09-04", "L'objectif est d'envoyer jeudi un signal politique.", 5),
+            ("2025", "La Russie a peu avancé en 2025.", 6),
+        ])
+        let timeline = TimelineBuilder().build([a])
+        #expect(timeline.map(\.date.iso) == ["2025", "2025-08-15", "2025-09-04"])
+        #expect(timeline.last?.sources.map(\.blockIndex) == [0, 5])
+    }
+
+    @Test func sameDayAtAnotherPrecisionIsAnotherEntry() {
+        let a = article("a", [("2025-12", "Une rencontre à Berlin entre Zelensky et Trump.", 0)])
+        let b = article("b", [("2025-12-14", "Une rencontre à Berlin entre Zelensky et Trump.", 0)])
+        #expect(TimelineBuilder().build([a, b]).count == 2)
+    }
+
+    @Test func longSentencesAreCutToTheClauseOfTheDate() {
+        let sentence = "Selon un diplomate européen qui a requis l'anonymat en raison de la sensibilité du dossier ; "
+            + "les chefs d'état-major se réuniront le 12 janvier à Londres pour arrêter les contributions de chaque pays ; "
+            + "aucun calendrier n'a été fixé pour le déploiement de la force multinationale en Ukraine après un cessez-le-feu."
+        let label = TimelineLabeler.label(sentence: sentence, expression: "12 janvier")
+        #expect(label == "Les chefs d'état-major se réuniront le 12 janvier à Londres pour arrêter les contributions de chaque pays")
+    }
+
+    @Test func labelsLoseTheirDanglingPunctuationAndLeadingConjunction() {
+        #expect(TimelineLabeler.label(sentence: "Mais le sommet a eu lieu mardi à Paris.", expression: "mardi")
+            == "Le sommet a eu lieu mardi à Paris")
+    }
+
+    @Test func overlongClausesEndWithAnEllipsisOnAWord() {
+        let sentence = String(repeating: "mot ", count: 60) + "mardi."
+        let label = TimelineLabeler.label(sentence: sentence, expression: "mardi")
+        #expect(label.count <= 160)
+        #expect(label.hasSuffix("mot…"))
+    }
+}
