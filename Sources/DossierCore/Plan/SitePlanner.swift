@@ -36,6 +36,8 @@ public struct SitePlanner: Sendable {
         files.append(timings.measure("plan dossier.json") {
             PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier)))
         })
+        files.append(PlannedFile(path: "timeline.json", content: .text(
+            TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title))))
         files.append(PlannedFile(path: "robots.txt", content: .text(robots(dossier))))
         let feeds = FeedWriter(dossier: dossier, generator: generator)
         files += timings.measure("plan feeds") {
