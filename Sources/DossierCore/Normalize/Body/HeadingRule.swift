@@ -1,0 +1,25 @@
+/// Subheadings: short lines without final punctuation between paragraphs, ALL-CAPS lines, and
+/// «…»-quoted short lines. A long unpunctuated line between paragraphs is a related-article link.
+enum HeadingRule {
+    static let maxHeadingLength = 90
+
+    /// What a line between two others is.
+    enum Role: Equatable {
+        case heading
+        case relatedLink
+        case text
+    }
+
+    /// The role of `text`, given whether the block before ends a sentence (or is not running
+    /// text) and the line after it, if any.
+    static func role(_ text: String, afterSentenceEnd: Bool, next: String?) -> Role {
+        let words = TextShape.words(text).count
+        if TextShape.isAllCaps(text), words <= 12, text.count <= maxHeadingLength { return .heading }
+        guard afterSentenceEnd, let next, !TextShape.startsLowercase(next), !TextShape.endsWithPunctuation(text),
+              let first = text.first, first.isUppercase || first.isNumber || "«\"“'".contains(first)
+        else { return .text }
+        if text.count <= maxHeadingLength && words <= 14 { return .heading }
+        if text.count <= 300, !TextShape.hasInnerSentenceBreak(text) { return .relatedLink }
+        return .text
+    }
+}

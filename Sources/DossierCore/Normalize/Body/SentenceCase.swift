@@ -1,0 +1,46 @@
+import Foundation
+
+/// Writes an ALL-CAPS heading in sentence case ("CLARTÉ" → "Clarté", "\"PAIX ILLUSOIRE\"" →
+/// "\"Paix illusoire\""), keeping the spelling the article uses for names and acronyms.
+enum SentenceCase {
+    /// `text` in sentence case; `known` maps lower-cased words to their spelling in the article.
+    static func apply(_ text: String, known: [String: String] = [:]) -> String {
+        var out: [String] = []
+        var first = true
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let lower = word.lowercased()
+            let core = lower.trimmingCharacters(in: .punctuationCharacters)
+            if let spelling = known[core], !core.isEmpty {
+                out.append(lower.replacingOccurrences(of: core, with: spelling))
+            } else if first {
+                out.append(capitalizeFirstLetter(lower))
+            } else {
+                out.append(lower)
+            }
+            if word.contains(where: { $0.isLetter }) { first = false }
+        }
+        return out.joined(separator: " ")
+    }
+
+    private static func capitalizeFirstLetter(_ word: String) -> String {
+        guard let i = word.firstIndex(where: { $0.isLetter }) else { return word }
+        return word[..<i] + word[i].uppercased() + word[word.index(after: i)...]
+    }
+
+    /// Spellings of names and acronyms seen inside sentences of the article ("Kiev", "OTAN").
+    static func knownSpellings(in texts: [String]) -> [String: String] {
+        var known: [String: String] = [:]
+        for text in texts {
+            var previous: Substring = ""
+            for word in text.split(separator: " ") {
+                let core = word.trimmingCharacters(in: .punctuationCharacters)
+                if let f = core.first, f.isUppercase, !previous.isEmpty, !TextShape.endsSentence(String(previous)),
+                   core.count > 1, !TextShape.isAllCaps(String(previous)) {
+                    known[core.lowercased()] = known[core.lowercased()] ?? core
+                }
+                previous = word
+            }
+        }
+        return known
+    }
+}

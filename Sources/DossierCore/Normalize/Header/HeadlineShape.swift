@@ -1,0 +1,17 @@
+/// How a headline looks next to a lede: short, one sentence, no final period, starts with a capital.
+enum HeadlineShape {
+    /// Whether the line may be a headline.
+    static func isHeadline(_ text: String) -> Bool {
+        let count = text.count
+        guard count >= 8, count <= 200, TextShape.words(text).count <= 30 else { return false }
+        guard !TextShape.startsLowercase(text) else { return false }
+        if let last = TextShape.lastSignificant(text), ".…,;:".contains(last) { return false }
+        if text.hasSuffix("?") || text.hasSuffix("!") { return count <= 150 && !TextShape.hasInnerSentenceBreak(text) }
+        return !TextShape.hasInnerSentenceBreak(text)
+    }
+
+    /// Whether the line reads as running text: a long sentence or several.
+    static func isBodyText(_ text: String) -> Bool {
+        (TextShape.endsSentence(text) && (text.count >= 80 || TextShape.words(text).count >= 12)) || text.count > 200
+    }
+}

@@ -1,0 +1,95 @@
+/// Removes site chrome and comment-form junk (see `JunkPatterns`): whole lines, menus,
+/// breadcrumbs, copyright lines, and junk glued to the end of a paragraph.
+enum JunkFilter {
+    private static func patternTokens(_ pattern: String) -> [String] {
+        numbered(WordTokens.of(pattern.replacingOccurrences(of: "#", with: " 0 ")))
+    }
+
+    /// Digits become `#`, so that "5 min de lecture" matches "# min de lecture".
+    private static func numbered(_ tokens: [String]) -> [String] {
+        tokens.map { $0.allSatisfy(\.isNumber) ? "#" : $0 }
+    }
+
+    private static let wholeLines: Set<[String]> = Set(JunkPatterns.wholeLines.map(patternTokens))
+    private static let prefixes: [String: [[String]]] =
+        Dictionary(grouping: JunkPatterns.linePrefixes.map(patternTokens).filter { !$0.isEmpty }, by: { $0[0] })
+    private static let tails: [[String]] = JunkPatterns.gluedTails.map(patternTokens)
+    private static let tailFirstWords: Set<String> = Set(tails.compactMap(\.first))
+
+    /// The lines without junk; glued junk is cut from the end of the lines that carry it.
+    static func filter(_ lines: [ClipLine]) -> [ClipLine] {
+        var kept: [ClipLine] = []
+        for var line in lines {
+            if isJunk(line.text) { continue }
+            if let cut = cutGluedTail(line.text) { line.text = cut }
+            kept.append(line)
+        }
+        return kept
+    }
+
+    /// Whether the whole line is junk.
+    static func isJunk(_ text: String) -> Bool {
+        let tokens = numbered(WordTokens.of(text))
+        if tokens.isEmpty { return !text.contains(where: { $0.isLetter || $0.isNumber || $0.isSymbolLike }) }
+        if wholeLines.contains(tokens) { return true }
+        if let candidates = prefixes[tokens[0]], candidates.contains(where: { tokens.starts(with: $0) }) { return true }
+        return isCopyright(text, tokens: tokens) || isBreadcrumb(text) || isMenu(tokens)
+    }
+
+    /// "© 2026 Le Monde", "(c) 2025 Example Media": a copyright line with a year.
+    private static func isCopyright(_ text: String, tokens: [String]) -> Bool {
+        (text.hasPrefix("©") || text.lowercased().hasPrefix("(c)")) && tokens.contains("#") && text.count < 120
+    }
+
+    /// "International > Europe", "Accueil › Monde › Europe".
+    static func isBreadcrumb(_ text: String) -> Bool {
+        let separators: Set<Character> = [">", "›", "/", "|"]
+        let parts = text.split(whereSeparator: { separators.contains($0) })
+        guard parts.count >= 2, text.contains(" > ") || text.contains(" › ") || text.contains(" | ") || text.contains(" / ")
+        else { return false }
+        return parts.allSatisfy { part in
+            let p = part.trimmingSpaces
+            return !p.isEmpty && TextShape.words(p).count <= 4 && !TextShape.endsSentence(p)
+        } && !(parts.count == 2 && text.contains(" / ")) // "Name / AFP" is a credit, not a menu
+    }
+
+    /// A line of menu labels: "Accueil Monde Europe Politique".
+    private static func isMenu(_ tokens: [String]) -> Bool {
+        guard tokens.count >= 3 else { return false }
+        let menu = tokens.filter { JunkPatterns.menuWords.contains($0) }.count
+        return menu >= tokens.count - 1 && menu * 10 >= tokens.count * 8
+    }
+
+    /// The line without the junk glued after its last sentence, or nil when there is none.
+    static func cutGluedTail(_ text: String) -> String? {
+        let folded = TextFolding.fold(text)
+        guard tailFirstWords.contains(where: { folded.contains($0) }) else { return nil }
+        let words = TextShape.words(text)
+        let foldedWords = folded.split(separator: " ")
+        guard words.count == foldedWords.count, words.count > 1 else { return nil }
+        for start in 1..<words.count where TextShape.endsSentence(String(words[start - 1])) {
+            let rest = numbered(WordTokens.tokens(ofFolded: foldedWords[start...].joined(separator: " ")))
+            if tails.contains(where: { rest.starts(with: $0) }) {
+                return words[..<start].joined(separator: " ")
+            }
+        }
+        return nil
+    }
+}
+
+extension Character {
+    /// Emoji and symbols: a line of them alone is not junk.
+    fileprivate var isSymbolLike: Bool {
+        unicodeScalars.contains { $0.properties.isEmoji && $0.value > 0x7F }
+    }
+}
+
+extension StringProtocol {
+    /// The text without surrounding spaces.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " { s = s.dropFirst() }
+        while let l = s.last, l == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

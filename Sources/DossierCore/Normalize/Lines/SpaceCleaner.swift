@@ -1,0 +1,22 @@
+/// Cleans the spaces of a line: tabs and stray no-break spaces become plain spaces,
+/// zero-width characters go, runs of spaces collapse, ends are trimmed.
+enum SpaceCleaner {
+    static func clean(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0B, 0x0C, 0x0D, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                pendingSpace = !out.isEmpty
+            case 0x200B, 0x2060, 0xFEFF, 0x00AD:
+                continue
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
