@@ -24,6 +24,8 @@ enum FrenchTypography {
                 trimSpaces(&out)
                 if let last = out.last, last != "«" { out.append(noBreak) }
                 out.append(ch)
+            case ";" where closesEntity(out):
+                out.append(ch)
             case ":", ";", "!", "?":
                 let nextIsBreak = i + 1 == chars.count || spaces.contains(chars[i + 1]) || "»\"”)".contains(chars[i + 1])
                 let hadSpace = out.last.map { spaces.contains($0) } ?? false
@@ -40,6 +42,13 @@ enum FrenchTypography {
             i += 1
         }
         return String(out)
+    }
+
+    /// Whether `out` ends with "&amp" or "&#233", so that a `;` closes an entity.
+    private static func closesEntity(_ out: [Character]) -> Bool {
+        var i = out.count - 1
+        while i >= 0, out[i].isASCII, out[i].isLetter || out[i].isNumber || out[i] == "#" { i -= 1 }
+        return i >= 0 && i < out.count - 1 && out[i] == "&"
     }
 
     private static func trimSpaces(_ out: inout [Character]) {

@@ -29,7 +29,12 @@ enum BylineRule {
             return nil
         }
         var result = Byline()
-        let segments = rest.split(whereSeparator: { $0 == "|" || $0 == "," || $0 == "•" || $0 == "—" || $0 == "–" })
+        var segments: [Substring] = []
+        for part in rest.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "—" || $0 == "–" }) {
+            if DateLineRule.date(ofLine: String(part)) != nil { segments.append(part) } else {
+                segments += part.split(separator: ",")
+            }
+        }
         for (index, raw) in segments.enumerated() {
             let segment = raw.trimmingSpaces
             if segment.isEmpty { continue }

@@ -13,6 +13,8 @@ enum DerivedTitle {
         "in", "on", "at", "for", "with", "by", "from", "that", "as", "its", "his", "her", "their", "which",
         "who", "is", "was", "but", "this", "these", "m", "mme", "mr", "mrs", "dr", "s", "lors", "apres",
         "after", "before", "avant", "est", "ont", "sont", "has", "have", "had", "will", "would", "were",
+        "once", "when", "while", "if", "since", "because", "quand", "lorsque", "si", "alors", "comme", "puisque",
+        "tandis", "ainsi", "afin", "pendant", "during", "into", "than", "que", "plus", "more",
     ]
 
     /// The title made from `lede`.

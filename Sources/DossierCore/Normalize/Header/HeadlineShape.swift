@@ -7,7 +7,14 @@ enum HeadlineShape {
         guard !TextShape.startsLowercase(text) else { return false }
         if let last = TextShape.lastSignificant(text), ".…,;:".contains(last) { return false }
         if text.hasSuffix("?") || text.hasSuffix("!") { return count <= 150 && !TextShape.hasInnerSentenceBreak(text) }
-        return !TextShape.hasInnerSentenceBreak(text)
+        return !TextShape.hasInnerSentenceBreak(text) || startsWithLabel(text)
+    }
+
+    /// "DIRECT. Guerre en Ukraine : …", "VIDEO. …": a short all-caps label before the headline.
+    static func startsWithLabel(_ text: String) -> Bool {
+        let sentences = SentenceSplitter.sentences(in: text)
+        guard sentences.count == 2, let label = sentences.first else { return false }
+        return TextShape.words(label).count <= 3 && TextShape.isAllCaps(label)
     }
 
     /// Whether the line reads as running text: a long sentence or several.
