@@ -9,7 +9,7 @@ enum SentenceCase {
         var first = true
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             let lower = word.lowercased()
-            let core = lower.trimmingCharacters(in: .punctuationCharacters)
+            let core = elided(lower.trimmingCharacters(in: .punctuationCharacters)).word
             if let spelling = known[core], !core.isEmpty {
                 out.append(lower.replacingOccurrences(of: core, with: spelling))
             } else if first {
@@ -27,13 +27,21 @@ enum SentenceCase {
         return word[..<i] + word[i].uppercased() + word[word.index(after: i)...]
     }
 
+    /// "l'OTAN" → ("l'", "OTAN"): a French elided article or pronoun and the word after it.
+    static func elided(_ word: String) -> (prefix: String, word: String) {
+        guard let mark = word.firstIndex(where: { $0 == "'" || $0 == "’" }), word.distance(from: word.startIndex, to: mark) <= 3
+        else { return ("", word) }
+        let after = word.index(after: mark)
+        return (String(word[..<after]), String(word[after...]))
+    }
+
     /// Spellings of names and acronyms seen inside sentences of the article ("Kiev", "OTAN").
     static func knownSpellings(in texts: [String]) -> [String: String] {
         var known: [String: String] = [:]
         for text in texts {
             var previous: Substring = ""
             for word in text.split(separator: " ") {
-                let core = word.trimmingCharacters(in: .punctuationCharacters)
+                let core = elided(word.trimmingCharacters(in: .punctuationCharacters)).word
                 if let f = core.first, f.isUppercase, !previous.isEmpty, !TextShape.endsSentence(String(previous)),
                    core.count > 1, !TextShape.isAllCaps(String(previous)) {
                     known[core.lowercased()] = known[core.lowercased()] ?? core

@@ -1,0 +1,120 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct BodyRuleTests {
+    @Test func shortLineBetweenParagraphsIsHeading() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nDes garanties solides\n\(ledeFR)")
+            == "\(ledeFR)\n\n## Des garanties solides\n\n\(ledeFR)")
+    }
+
+    @Test(arguments: [("CLARTÉ", "Clarté"), ("\"PAIX ILLUSOIRE\"", "\"Paix illusoire\"")])
+    func allCapsHeadingsInSentenceCase(_ line: String, _ heading: String) {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n\n\(line)\n\n\(ledeFR)") == "\(ledeFR)\n\n## \(heading)\n\n\(ledeFR)")
+    }
+
+    @Test func allCapsHeadingKeepsNamesSpelledInTheText() {
+        #expect(SentenceCase.apply("MACRON ET L'OTAN À KIEV", known: SentenceCase.knownSpellings(in: ["Emmanuel Macron a vu l'OTAN à Kiev."])) ==
+            "Macron et l'OTAN à Kiev")
+    }
+
+    @Test func guillemetQuotedShortLineIsHeading() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n«Secret militaire»\n\(ledeFR)")
+            == "\(ledeFR)\n\n## «\u{00A0}Secret militaire\u{00A0}»\n\n\(ledeFR)")
+    }
+
+    @Test func wrappedFragmentIsJoinedNotAHeading() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nLe président a reçu\nses homologues à Paris.")
+            == "\(ledeFR)\n\nLe président a reçu ses homologues à Paris.")
+    }
+
+    @Test func lineEndingOnAnOpenWordIsJoined() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nLe président a reçu le chef de\nVolodymyr Zelensky à Paris.")
+            == "\(ledeFR)\n\nLe président a reçu le chef de Volodymyr Zelensky à Paris.")
+    }
+
+    @Test func longUnpunctuatedLineBetweenParagraphsIsARelatedLink() {
+        let related = "Guerre en Ukraine: le Kremlin a indiqué que Vladimir Poutine et Donald Trump se reparleront au téléphone bientôt"
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n\n\(related)\n\n\(ledeFR)") == "\(ledeFR)\n\n\(ledeFR)")
+    }
+
+    @Test func bulletsBecomeOneList() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n  • Coalition of the Willing : Groupe européen.\n– Plan Zelensky : 20 points.\n* Avancées russes\n\(ledeFR)")
+            == "\(ledeFR)\n\n- Coalition of the Willing\u{00A0}: Groupe européen.\n- Plan Zelensky\u{00A0}: 20 points.\n- Avancées russes\n\n\(ledeFR)")
+    }
+
+    @Test func doubleDashInsideALineIsNotABullet() {
+        #expect(BulletRule.item("-- gendre de Donald Trump --") == nil)
+        #expect(BulletRule.item("- Un point") == "Un point")
+    }
+
+    @Test func tweetEmbedBecomesQuoteWithoutTeasers() {
+        let text = """
+        Titre du sommet
+        \(ledeFR)
+        📍Paris, avec mon homologue 🇬🇧 le général Knighton.
+
+        Les garanties de sécurité en Ukraine et les modalités de…
+
+        Les garanties de sécurité en Ukraine et les modalités de… pic.twitter.com/3Km54jSRan — Chef d'état-major des armées (@CEMA_FR) January 6, 2026
+        \(ledeFR)
+        """
+        let blocks = normalized(text).blocks
+        #expect(blocks.count == 3)
+        #expect(blocks[1] == .quote("📍Paris, avec mon homologue 🇬🇧 le général Knighton.\nLes garanties de sécurité en Ukraine et les modalités de…",
+                                    attribution: "Chef d'état-major des armées (@CEMA_FR) January 6, 2026", line: 3))
+    }
+
+    @Test func junkLinesAreRemovedAccentsOrNot() {
+        let text = "Titre du sommet\n\(ledeFR)\nLeave a Reply\nYour email address will not be published. Required fields are marked *\nVotre adresse e-mail ne sera pas publiee.\nLes champs obligatoires sont indiqués avec *\nPartager sur Facebook\nPublicité\nTous droits réservés"
+        #expect(bodyMarkdown(text) == ledeFR)
+    }
+
+    @Test func junkGluedToTheLastParagraphIsCut() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR) Leave a Reply Your email address will not be published.") == ledeFR)
+    }
+
+    @Test(arguments: ["Se connecter", "S'abonner", "Télécharger l'appli", "International > Europe", "Read more", "Sign in",
+                      "Nous utilisons des cookies pour améliorer votre expérience.", "5 min de lecture", "Accueil Monde Europe Politique"])
+    func chromeLines(_ line: String) {
+        #expect(JunkFilter.isJunk(line))
+    }
+
+    @Test(arguments: ["Partager le fardeau est essentiel, a dit le ministre.", "Europe et Ukraine : la sécurité d'abord"])
+    func sentencesAreNotChrome(_ line: String) {
+        #expect(!JunkFilter.isJunk(line))
+    }
+
+    @Test func spacesAreCleaned() {
+        #expect(bodyMarkdown("Titre\u{00A0}du  sommet\n\n\n\t\(ledeFR)\u{200B}  \n\n\n\n") == ledeFR)
+    }
+
+    @Test(arguments: [
+        ("«Coalition» : selon lui; vraiment!", "«\u{00A0}Coalition\u{00A0}»\u{00A0}: selon lui\u{202F}; vraiment\u{202F}!"),
+        ("À 13:00, voir https://example.org?x=1 ?", "À 13:00, voir https://example.org?x=1\u{202F}?"),
+        ("« déjà espacé »", "«\u{00A0}déjà espacé\u{00A0}»"),
+        ("l’Ukraine d'abord", "l’Ukraine d'abord"),
+    ])
+    func frenchTypography(_ text: String, _ expected: String) {
+        #expect(FrenchTypography.apply(text) == expected)
+    }
+
+    @Test func englishTextKeepsItsSpacing() {
+        let a = normalized("Allies meet in Paris\n\(ledeEN) He said: \"We are ready!\"")
+        #expect(a.lang == "en")
+        #expect(a.blocks.first?.text == "\(ledeEN) He said: \"We are ready!\"")
+    }
+
+    @Test(arguments: [(ledeFR, "fr"), (ledeEN, "en"), ("", "fr")])
+    func language(_ text: String, _ lang: String) {
+        #expect(LanguageDetector.language(of: text) == lang)
+    }
+
+    @Test func emptyBodyAfterJunkWarnsAndUsesFileName() {
+        let (a, d) = ClipNormalizer().normalize(SourceFile(path: "seeds/007_menu.txt", text: "Menu\nLeave a Reply\nPublicité\n"))
+        #expect(a.title == "007_menu")
+        #expect(a.titleDerived)
+        #expect(a.blocks.isEmpty)
+        #expect(d.count == 1)
+        #expect(d.first?.file == "seeds/007_menu.txt")
+    }
+}
