@@ -4,7 +4,8 @@
 enum EmbedRule {
     /// The text and attribution of an embed's last line, or nil when the line is not one.
     static func embedEnd(_ text: String) -> (text: String, attribution: String?)? {
-        let hasPicture = text.contains("pic.twitter.com/") || text.contains("t.co/")
+        let hasPicture = UTF8Search.contains(text, "pic.twitter.com/") || UTF8Search.contains(text, "t.co/")
+        guard hasPicture || UTF8Search.contains(text, "(@") else { return nil }
         var body = Substring(text)
         var attribution: String?
         if let dash = text.range(of: "— ", options: .backwards) ?? text.range(of: "- ", options: .backwards),
@@ -36,7 +37,7 @@ enum EmbedRule {
                 out.append(line)
                 continue
             }
-            let teaser = TextFolding.fold(end.text)
+            let teaser = FastFold.fold(end.text)
             var post: [ClipLine] = []
             while let previous = out.last, previous.quote == nil {
                 let folded = previous.folded

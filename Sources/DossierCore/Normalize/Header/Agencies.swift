@@ -29,16 +29,17 @@ enum Agencies {
 
     /// Whether a short text reads as a credit: every word is a credit word, a name or a connector.
     static func looksLikeCredit(_ text: String) -> Bool {
-        guard text.count <= 70, !TextShape.hasInnerSentenceBreak(text) else { return false }
+        guard text.count <= 70 else { return false }
         let words = TextShape.words(text)
         guard words.count <= 9 else { return false }
         let tokens = WordTokens.of(text)
-        guard tokens.contains(where: { creditWords.contains($0) }) || text.contains("©") else { return false }
+        guard tokens.contains(where: { creditWords.contains($0) }) || UTF8Search.contains(text, "©") else { return false }
+        guard !TextShape.hasInnerSentenceBreak(text) else { return false }
         // Names in a credit are capitalized; lower-case words must be connectors.
         let connectors: Set<String> = ["or", "and", "et", "ou", "via", "for", "pour", "de", "du", "des", "le", "la", "avec", "with", "par", "by"]
         for word in words {
             guard let first = word.first(where: { $0.isLetter }) else { continue }
-            let key = TextFolding.fold(word).trimmingCharacters(in: .punctuationCharacters)
+            let key = FastFold.fold(word).trimmingCharacters(in: .punctuationCharacters)
             if first.isLowercase && !connectors.contains(key) && !creditWords.contains(key) {
                 return false
             }

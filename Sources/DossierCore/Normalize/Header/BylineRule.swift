@@ -18,8 +18,8 @@ enum BylineRule {
 
     /// The byline, when the whole line is one.
     static func byline(_ text: String) -> Byline? {
-        guard text.count <= 120 else { return nil }
-        let folded = TextFolding.fold(text)
+        guard text.utf8.count <= 240, let initial = text.first, "pPbB".contains(initial) else { return nil }
+        let folded = FastFold.fold(text)
         var rest: Substring
         if folded.hasPrefix("par ") || folded.hasPrefix("by ") {
             rest = text.drop(while: { $0 != " " }).dropFirst()

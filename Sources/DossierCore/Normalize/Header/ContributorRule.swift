@@ -19,9 +19,9 @@ enum ContributorRule {
 
     /// The contributors named by the line, or nil when it is not a credit paragraph.
     static func contributors(_ text: String) -> [String]? {
-        guard text.count <= 400 else { return nil }
-        let folded = TextFolding.fold(text)
-        guard markers.contains(where: { folded.contains($0) }) else { return nil }
+        guard text.utf8.count <= 800 else { return nil }
+        let folded = FastFold.fold(text)
+        guard markers.contains(where: { UTF8Search.contains(folded, $0) }) else { return nil }
         let inParentheses = text.hasPrefix("(") && (text.hasSuffix(")") || text.hasSuffix(")."))
         let startsWithCue = markers.contains(where: { folded.hasPrefix($0) })
         guard inParentheses || startsWithCue else { return nil }

@@ -34,7 +34,7 @@ enum CreditRule {
     /// Places where a credit may start: after a sentence end, before "©" or "Photo".
     private static func sentenceCuts(in text: String) -> [String.Index] {
         var cuts: [String.Index] = []
-        var i = text.startIndex
+        var i = text.index(text.endIndex, offsetBy: -72, limitedBy: text.startIndex) ?? text.startIndex
         while i < text.endIndex {
             let ch = text[i]
             let next = text.index(after: i)
@@ -65,9 +65,10 @@ enum CreditRule {
 
     /// The credit of a line that is only a credit ("(AFP)", "© Reuters", "Avec AFP", "— Reuters").
     static func standaloneCredit(_ text: String) -> String? {
+        guard text.utf8.count <= 160 else { return nil }
         var s = text
         while let f = s.first, "—–-".contains(f) { s = String(s.dropFirst()).trimmingSpaces }
-        let folded = TextFolding.fold(s)
+        let folded = FastFold.fold(s)
         for prefix in ["avec ", "with "] where folded.hasPrefix(prefix) {
             s = String(s.dropFirst(prefix.count))
         }

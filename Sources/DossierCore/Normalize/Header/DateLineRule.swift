@@ -30,7 +30,7 @@ enum DateLineRule {
 
     /// Whether the line is an update stamp, whose date is not the publication date.
     static func isUpdate(_ text: String) -> Bool {
-        let f = TextFolding.fold(text)
+        let f = FastFold.fold(text)
         return f.hasPrefix("mis a jour") || f.hasPrefix("updated") || f.hasPrefix("modifie") || f.hasPrefix("actualise")
             || f.contains("mis a jour le")
     }

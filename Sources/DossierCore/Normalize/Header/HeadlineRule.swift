@@ -53,7 +53,7 @@ enum HeadlineRule {
 
     /// Removes every copy of `text` (folded) from the lines.
     private static func remove(_ text: String, from lines: inout [ClipLine]) {
-        let folded = TextFolding.fold(text)
+        let folded = FastFold.fold(text)
         lines.removeAll { $0.quote == nil && $0.folded == folded }
     }
 

@@ -1,7 +1,11 @@
 /// One non-empty line of a raw clip, cleaned of stray spaces, with its source line number.
 struct ClipLine: Sendable, Hashable {
     /// The cleaned text: trimmed, single spaces, no stray no-break or zero-width spaces.
-    var text: String
+    var text: String {
+        didSet { folded = FastFold.fold(text) }
+    }
+    /// The accent- and case-folded text, for matching patterns.
+    private(set) var folded: String
     /// The 1-based line of the source file.
     var line: Int
     /// Whether a blank line separates this line from the previous non-empty one.
@@ -11,10 +15,8 @@ struct ClipLine: Sendable, Hashable {
 
     init(_ text: String, line: Int, blankBefore: Bool = false) {
         self.text = text
+        self.folded = FastFold.fold(text)
         self.line = line
         self.blankBefore = blankBefore
     }
-
-    /// The accent- and case-folded text, for matching patterns.
-    var folded: String { TextFolding.fold(text) }
 }

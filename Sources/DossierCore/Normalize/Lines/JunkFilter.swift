@@ -20,8 +20,9 @@ enum JunkFilter {
     static func filter(_ lines: [ClipLine]) -> [ClipLine] {
         var kept: [ClipLine] = []
         for var line in lines {
-            if isJunk(line.text) { continue }
-            if let cut = cutGluedTail(line.text) { line.text = cut }
+            let tokens = numbered(WordTokens.tokens(ofFolded: line.folded))
+            if isJunk(line.text, tokens: tokens) { continue }
+            if tokens.contains(where: { tailFirstWords.contains($0) }), let cut = cutGluedTail(line.text) { line.text = cut }
             kept.append(line)
         }
         return kept
@@ -29,7 +30,10 @@ enum JunkFilter {
 
     /// Whether the whole line is junk.
     static func isJunk(_ text: String) -> Bool {
-        let tokens = numbered(WordTokens.of(text))
+        isJunk(text, tokens: numbered(WordTokens.of(text)))
+    }
+
+    private static func isJunk(_ text: String, tokens: [String]) -> Bool {
         if tokens.isEmpty { return !text.contains(where: { $0.isLetter || $0.isNumber || $0.isSymbolLike }) }
         if wholeLines.contains(tokens) { return true }
         if let candidates = prefixes[tokens[0]], candidates.contains(where: { tokens.starts(with: $0) }) { return true }
@@ -38,19 +42,20 @@ enum JunkFilter {
 
     /// "© 2026 Le Monde", "(c) 2025 Example Media": a copyright line with a year.
     private static func isCopyright(_ text: String, tokens: [String]) -> Bool {
-        (text.hasPrefix("©") || text.lowercased().hasPrefix("(c)")) && tokens.contains("#") && text.count < 120
+        (text.hasPrefix("©") || text.hasPrefix("(c)") || text.hasPrefix("(C)")) && tokens.contains("#") && text.count < 120
     }
 
     /// "International > Europe", "Accueil › Monde › Europe".
     static func isBreadcrumb(_ text: String) -> Bool {
         let separators: Set<Character> = [">", "›", "/", "|"]
         let parts = text.split(whereSeparator: { separators.contains($0) })
-        guard parts.count >= 2, text.contains(" > ") || text.contains(" › ") || text.contains(" | ") || text.contains(" / ")
+        guard parts.count >= 2, text.count <= 200,
+              UTF8Search.contains(text, " > ") || UTF8Search.contains(text, " › ") || UTF8Search.contains(text, " | ") || UTF8Search.contains(text, " / ")
         else { return false }
         return parts.allSatisfy { part in
             let p = part.trimmingSpaces
             return !p.isEmpty && TextShape.words(p).count <= 4 && !TextShape.endsSentence(p)
-        } && !(parts.count == 2 && text.contains(" / ")) // "Name / AFP" is a credit, not a menu
+        } && !(parts.count == 2 && UTF8Search.contains(text, " / ")) // "Name / AFP" is a credit, not a menu
     }
 
     /// A line of menu labels: "Accueil Monde Europe Politique".
@@ -62,8 +67,7 @@ enum JunkFilter {
 
     /// The line without the junk glued after its last sentence, or nil when there is none.
     static func cutGluedTail(_ text: String) -> String? {
-        let folded = TextFolding.fold(text)
-        guard tailFirstWords.contains(where: { folded.contains($0) }) else { return nil }
+        let folded = FastFold.fold(text)
         let words = TextShape.words(text)
         let foldedWords = folded.split(separator: " ")
         guard words.count == foldedWords.count, words.count > 1 else { return nil }

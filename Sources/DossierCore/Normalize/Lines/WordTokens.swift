@@ -2,7 +2,7 @@
 /// and "abonnez vous" compare equal, accents or not.
 enum WordTokens {
     static func of(_ text: some StringProtocol) -> [String] {
-        tokens(ofFolded: TextFolding.fold(text))
+        tokens(ofFolded: FastFold.fold(text))
     }
 
     /// Tokens of text that is already folded.
@@ -10,7 +10,9 @@ enum WordTokens {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+            let v = scalar.value
+            let isWordScalar = v < 0x80 ? (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) : scalar.properties.isAlphabetic
+            if isWordScalar {
                 current.append(scalar)
             } else if !current.isEmpty {
                 tokens.append(String(current))
