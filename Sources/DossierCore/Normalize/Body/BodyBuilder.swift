@@ -2,6 +2,7 @@
 enum BodyBuilder {
     static func blocks(from lines: [ClipLine]) -> [Block] {
         var blocks: [Block] = []
+        var known: [String: String]?
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -23,7 +24,12 @@ enum BodyBuilder {
             let next = index + 1 < lines.count ? lines[index + 1].text : nil
             switch HeadingRule.role(line.text, afterSentenceEnd: endsRunningText(blocks.last), next: next) {
             case .heading:
-                let text = TextShape.isAllCaps(line.text) ? SentenceCase.apply(line.text, known: knownSpellings(lines)) : line.text
+                var text = line.text
+                if TextShape.isAllCaps(text) {
+                    let spellings = known ?? knownSpellings(lines)
+                    known = spellings
+                    text = SentenceCase.apply(text, known: spellings)
+                }
                 blocks.append(.heading(text, line: line.line))
             case .relatedLink:
                 break

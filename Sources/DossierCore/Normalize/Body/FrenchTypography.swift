@@ -1,14 +1,20 @@
 /// French spacing: a no-break space inside « » and before `:`, a narrow no-break space before
-/// `;`, `!` and `?`; never inside a URL or a time ("13:00"). Apostrophes are left as they are.
+/// `;`, `!` and `?`; never inside a URL, an entity or a time ("13:00"). Apostrophes are left as they are.
 enum FrenchTypography {
-    static let noBreak: Character = "\u{00A0}"
-    static let narrow: Character = "\u{202F}"
-    private static let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
+    static let noBreak: Unicode.Scalar = "\u{00A0}"
+    static let narrow: Unicode.Scalar = "\u{202F}"
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == noBreak || s == narrow }
+    private static func isCloser(_ s: Unicode.Scalar) -> Bool { s == "»" || s == "\"" || s == "”" || s == ")" }
+    private static func isWord(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s.value >= 0x30 && s.value <= 0x39) || (s.value | 0x20 >= 0x61 && s.value | 0x20 <= 0x7A) : s.properties.isAlphabetic
+    }
 
     static func apply(_ text: String) -> String {
-        guard text.contains(where: { "«»:;!?".contains($0) }) else { return text }
-        var out: [Character] = []
-        let chars = Array(text)
+        guard text.unicodeScalars.contains(where: { $0 == "«" || $0 == "»" || $0 == ":" || $0 == ";" || $0 == "!" || $0 == "?" })
+        else { return text }
+        let chars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
         var i = 0
         while i < chars.count {
             let ch = chars[i]
@@ -16,7 +22,7 @@ enum FrenchTypography {
             case "«":
                 out.append(ch)
                 var j = i + 1
-                while j < chars.count, spaces.contains(chars[j]) { j += 1 }
+                while j < chars.count, isSpace(chars[j]) { j += 1 }
                 if j < chars.count, chars[j] != "»" { out.append(noBreak) }
                 i = j
                 continue
@@ -27,10 +33,11 @@ enum FrenchTypography {
             case ";" where closesEntity(out):
                 out.append(ch)
             case ":", ";", "!", "?":
-                let nextIsBreak = i + 1 == chars.count || spaces.contains(chars[i + 1]) || "»\"”)".contains(chars[i + 1])
-                let hadSpace = out.last.map { spaces.contains($0) } ?? false
+                let nextIsBreak = i + 1 == chars.count || isSpace(chars[i + 1]) || isCloser(chars[i + 1])
+                let hadSpace = out.last.map(isSpace) ?? false
                 trimSpaces(&out)
-                if let last = out.last, nextIsBreak || hadSpace, last.isLetter || last.isNumber || "»\"”)".contains(last) || (hadSpace && !"!?".contains(last)) {
+                if let last = out.last, nextIsBreak || hadSpace,
+                   isWord(last) || isCloser(last) || (hadSpace && last != "!" && last != "?") {
                     out.append(ch == ":" ? noBreak : narrow)
                 } else if hadSpace, !out.isEmpty {
                     out.append(" ")
@@ -45,13 +52,23 @@ enum FrenchTypography {
     }
 
     /// Whether `out` ends with "&amp" or "&#233", so that a `;` closes an entity.
-    private static func closesEntity(_ out: [Character]) -> Bool {
-        var i = out.count - 1
-        while i >= 0, out[i].isASCII, out[i].isLetter || out[i].isNumber || out[i] == "#" { i -= 1 }
-        return i >= 0 && i < out.count - 1 && out[i] == "&"
+    private static func closesEntity(_ out: String.UnicodeScalarView) -> Bool {
+        var i = out.endIndex
+        var length = 0
+        while i > out.startIndex {
+            let prev = out.index(before: i)
+            let s = out[prev]
+            if s.isASCII, isWord(s) || s == "#" {
+                i = prev
+                length += 1
+                continue
+            }
+            return s == "&" && length > 0
+        }
+        return false
     }
 
-    private static func trimSpaces(_ out: inout [Character]) {
-        while let last = out.last, spaces.contains(last) { out.removeLast() }
+    private static func trimSpaces(_ out: inout String.UnicodeScalarView) {
+        while let last = out.last, isSpace(last) { out.removeLast() }
     }
 }

@@ -11,6 +11,7 @@ enum CreditRule {
 
     /// The caption and credit when `text` ends with a photo or wire credit.
     static func caption(_ text: String) -> Caption? {
+        guard mayEndWithCredit(text) else { return nil }
         // "(AP Photo/Efrem Lukatsky)" at the end.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
@@ -29,6 +30,12 @@ enum CreditRule {
             }
         }
         return nil
+    }
+
+    /// A quick test: the end of the text holds a credit word.
+    private static func mayEndWithCredit(_ text: String) -> Bool {
+        let tail = text.utf8.count <= 90 ? Substring(text) : text.suffix(80)
+        return WordTokens.of(tail).contains(where: { Agencies.creditWords.contains($0) }) || tail.contains("©")
     }
 
     /// Places where a credit may start: after a sentence end, before "©" or "Photo".

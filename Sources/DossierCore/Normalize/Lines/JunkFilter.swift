@@ -47,11 +47,12 @@ enum JunkFilter {
 
     /// "International > Europe", "Accueil › Monde › Europe".
     static func isBreadcrumb(_ text: String) -> Bool {
-        let separators: Set<Character> = [">", "›", "/", "|"]
-        let parts = text.split(whereSeparator: { separators.contains($0) })
-        guard parts.count >= 2, text.count <= 200,
+        guard text.utf8.count <= 300,
               UTF8Search.contains(text, " > ") || UTF8Search.contains(text, " › ") || UTF8Search.contains(text, " | ") || UTF8Search.contains(text, " / ")
         else { return false }
+        let separators: Set<Character> = [">", "›", "/", "|"]
+        let parts = text.split(whereSeparator: { separators.contains($0) })
+        guard parts.count >= 2 else { return false }
         return parts.allSatisfy { part in
             let p = part.trimmingSpaces
             return !p.isEmpty && TextShape.words(p).count <= 4 && !TextShape.endsSentence(p)

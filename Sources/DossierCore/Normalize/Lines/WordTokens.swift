@@ -5,21 +5,27 @@ enum WordTokens {
         tokens(ofFolded: FastFold.fold(text))
     }
 
-    /// Tokens of text that is already folded.
-    static func tokens(ofFolded folded: String) -> [String] {
+    /// Tokens of text that is already folded, at most `limit` of them.
+    static func tokens(ofFolded folded: String, limit: Int = .max) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in folded.unicodeScalars {
+        let scalars = folded.unicodeScalars
+        var start: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex, tokens.count < limit {
+            let scalar = scalars[i]
             let v = scalar.value
-            let isWordScalar = v < 0x80 ? (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) : scalar.properties.isAlphabetic
+            let isWordScalar = v < 0x80
+                ? (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+                : scalar.properties.isAlphabetic
             if isWordScalar {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                tokens.append(String(current))
-                current.removeAll(keepingCapacity: true)
+                if start == nil { start = i }
+            } else if let s = start {
+                tokens.append(String(scalars[s..<i]))
+                start = nil
             }
+            i = scalars.index(after: i)
         }
-        if !current.isEmpty { tokens.append(String(current)) }
+        if let s = start, tokens.count < limit { tokens.append(String(scalars[s..<scalars.endIndex])) }
         return tokens
     }
 }
