@@ -13,12 +13,12 @@ enum HeadingRule {
     /// The role of `text`, given whether the block before ends a sentence (or is not running
     /// text) and the line after it, if any.
     static func role(_ text: String, afterSentenceEnd: Bool, next: String?) -> Role {
-        let words = TextShape.words(text).count
-        if TextShape.isAllCaps(text), words <= 12, text.count <= maxHeadingLength { return .heading }
-        guard afterSentenceEnd, let next, !TextShape.startsLowercase(next), !TextShape.endsWithPunctuation(text),
+        guard text.utf8.count <= 1200 else { return .text }
+        if text.count <= maxHeadingLength, TextShape.isAllCaps(text), TextShape.words(text).count <= 12 { return .heading }
+        guard afterSentenceEnd, !TextShape.endsWithPunctuation(text), let next, !TextShape.startsLowercase(next),
               let first = text.first, first.isUppercase || first.isNumber || "«\"“'".contains(first)
         else { return .text }
-        if text.count <= maxHeadingLength && words <= 14 { return .heading }
+        if text.count <= maxHeadingLength && TextShape.words(text).count <= 14 { return .heading }
         if text.count <= 300, !TextShape.hasInnerSentenceBreak(text) { return .relatedLink }
         return .text
     }

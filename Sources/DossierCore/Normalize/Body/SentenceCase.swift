@@ -41,6 +41,11 @@ enum SentenceCase {
         for text in texts {
             var previous: Substring = ""
             for word in text.split(separator: " ") {
+                if let f = word.unicodeScalars.first, f.value >= 0x61 && f.value <= 0x7A,
+                   !word.unicodeScalars.prefix(4).contains(where: { $0 == "'" || $0 == "’" }) {
+                    previous = word
+                    continue
+                }
                 let core = elided(word.trimmingCharacters(in: .punctuationCharacters)).word
                 if let f = core.first, f.isUppercase, !previous.isEmpty, !TextShape.endsSentence(String(previous)),
                    core.count > 1, !TextShape.isAllCaps(String(previous)) {

@@ -34,8 +34,8 @@ enum CreditRule {
 
     /// A quick test: the end of the text holds a credit word.
     private static func mayEndWithCredit(_ text: String) -> Bool {
-        let tail = text.utf8.count <= 90 ? Substring(text) : text.suffix(80)
-        return WordTokens.of(tail).contains(where: { Agencies.creditWords.contains($0) }) || tail.contains("©")
+        let tail = String(decoding: text.utf8.suffix(100), as: UTF8.self)
+        return WordTokens.of(tail).contains(where: { Agencies.creditWords.contains($0) }) || UTF8Search.contains(tail, "©")
     }
 
     /// Places where a credit may start: after a sentence end, before "©" or "Photo".

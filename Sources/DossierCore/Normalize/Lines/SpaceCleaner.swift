@@ -2,7 +2,8 @@
 /// zero-width characters go, runs of spaces collapse, ends are trimmed.
 enum SpaceCleaner {
     static func clean(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -10,13 +11,14 @@ enum SpaceCleaner {
                 pendingSpace = !out.isEmpty
             case 0x200B, 0x2060, 0xFEFF, 0x00AD:
                 continue
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                if scalar.value < 0x80 { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: String(scalar).utf8) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
