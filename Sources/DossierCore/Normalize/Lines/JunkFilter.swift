@@ -14,15 +14,18 @@ enum JunkFilter {
     private static let prefixes: [String: [[String]]] =
         Dictionary(grouping: JunkPatterns.linePrefixes.map(patternTokens).filter { !$0.isEmpty }, by: { $0[0] })
     private static let tails: [[String]] = JunkPatterns.gluedTails.map(patternTokens)
-    private static let tailFirstWords: Set<String> = Set(tails.compactMap(\.first))
+    /// The longest word of each glued-tail pattern: a cheap test before looking closer.
+    private static let tailKeys: [String] = tails.compactMap { $0.max(by: { $0.count < $1.count }) }
+    /// No whole-line or prefix pattern is longer than this many words.
+    private static let longestPattern = (JunkPatterns.wholeLines + JunkPatterns.linePrefixes).map { patternTokens($0).count }.max() ?? 0
 
     /// The lines without junk; glued junk is cut from the end of the lines that carry it.
     static func filter(_ lines: [ClipLine]) -> [ClipLine] {
         var kept: [ClipLine] = []
         for var line in lines {
-            let tokens = numbered(WordTokens.tokens(ofFolded: line.folded))
+            let tokens = numbered(WordTokens.tokens(ofFolded: line.folded, limit: 40))
             if isJunk(line.text, tokens: tokens) { continue }
-            if tokens.contains(where: { tailFirstWords.contains($0) }), let cut = cutGluedTail(line.text) { line.text = cut }
+            if tailKeys.contains(where: { UTF8Search.contains(line.folded, $0) }), let cut = cutGluedTail(line.text) { line.text = cut }
             kept.append(line)
         }
         return kept
@@ -35,7 +38,7 @@ enum JunkFilter {
 
     private static func isJunk(_ text: String, tokens: [String]) -> Bool {
         if tokens.isEmpty { return !text.contains(where: { $0.isLetter || $0.isNumber || $0.isSymbolLike }) }
-        if wholeLines.contains(tokens) { return true }
+        if tokens.count <= longestPattern, wholeLines.contains(tokens) { return true }
         if let candidates = prefixes[tokens[0]], candidates.contains(where: { tokens.starts(with: $0) }) { return true }
         return isCopyright(text, tokens: tokens) || isBreadcrumb(text) || isMenu(tokens)
     }
@@ -61,7 +64,7 @@ enum JunkFilter {
 
     /// A line of menu labels: "Accueil Monde Europe Politique".
     private static func isMenu(_ tokens: [String]) -> Bool {
-        guard tokens.count >= 3 else { return false }
+        guard tokens.count >= 3, tokens.count < 40 else { return false }
         let menu = tokens.filter { JunkPatterns.menuWords.contains($0) }.count
         return menu >= tokens.count - 1 && menu * 10 >= tokens.count * 8
     }
