@@ -19,13 +19,15 @@ enum JunkFilter {
     /// No whole-line or prefix pattern is longer than this many words.
     private static let longestPattern = (JunkPatterns.wholeLines + JunkPatterns.linePrefixes).map { patternTokens($0).count }.max() ?? 0
 
-    /// The lines without junk; glued junk is cut from the end of the lines that carry it.
+    /// The lines without junk; junk glued to the end of one of the last lines is cut.
     static func filter(_ lines: [ClipLine]) -> [ClipLine] {
         var kept: [ClipLine] = []
-        for var line in lines {
+        let closing = max(0, lines.count - 3)
+        for (index, var line) in lines.enumerated() {
             let tokens = numbered(WordTokens.tokens(ofFolded: line.folded, limit: 40))
             if isJunk(line.text, tokens: tokens) { continue }
-            if tailKeys.contains(where: { UTF8Search.contains(line.folded, $0) }), let cut = cutGluedTail(line.text) { line.text = cut }
+            // Comment forms and copyright notices close the page: look for them glued to the last lines.
+            if index >= closing, tailKeys.contains(where: { UTF8Search.contains(line.folded, $0) }), let cut = cutGluedTail(line.text) { line.text = cut }
             kept.append(line)
         }
         return kept
