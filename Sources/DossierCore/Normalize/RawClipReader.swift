@@ -1,3 +1,5 @@
+import Foundation
+
 /// Applies the rules of the genre, in order, to one raw clip.
 struct RawClipReader {
     let file: SourceFile
@@ -108,10 +110,21 @@ struct RawClipReader {
         kept.removeAll { line in
             guard let credit = CreditRule.standaloneCredit(line.text) else { return false }
             addCredit(credit)
-            if article.outlet == nil, !isPhotoCredit(credit) { article.outlet = Agencies.outlet(in: credit) }
+            if article.outlet == nil, !isPhotoCredit(credit) {
+                article.outlet = Self.publisher(beforeWire: line.text) ?? Agencies.outlet(in: credit)
+            }
             return true
         }
         lines = kept
+    }
+
+    /// "Le Monde avec AFP" → "Le Monde": the outlet that ran the wire copy.
+    private static func publisher(beforeWire text: String) -> String? {
+        guard let range = text.range(of: " avec ") ?? text.range(of: " with ") else { return nil }
+        let name = text[..<range.lowerBound].trimmingSpaces
+        let words = TextShape.words(name)
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "de" }) else { return nil }
+        return name
     }
 
     private mutating func addCredit(_ credit: String) {
@@ -133,11 +146,25 @@ struct RawClipReader {
         let found = HeadlineRule.apply(&lines, firstIsStamp: firstIsStamp, lang: article.lang)
         if let displaced = found.displacedFirstLine, article.caption == nil { article.caption = displaced }
         article.subtitle = found.subtitle
+        readBareBylines()
         if let title = found.title {
             article.title = title
         } else if let lede = lines.first(where: { $0.quote == nil && !HeadlineShape.isHeadline($0.text) }) {
             article.title = DerivedTitle.title(fromLede: lede.text)
             article.titleDerived = true
+        }
+    }
+
+    /// A name alone on a line between the headline and the body ("Pippa Crerar") is the byline.
+    private mutating func readBareBylines() {
+        var index = 0
+        while index < min(lines.count, 4), !HeadlineShape.isBodyText(lines[index].text) {
+            if lines[index].quote == nil, PersonNames.isName(lines[index].text), TextShape.words(lines[index].text).count <= 3 {
+                if !article.authors.contains(lines[index].text) { article.authors.append(lines[index].text) }
+                lines.remove(at: index)
+            } else {
+                index += 1
+            }
         }
     }
 

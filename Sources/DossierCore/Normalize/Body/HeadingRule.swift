@@ -19,7 +19,10 @@ enum HeadingRule {
               let first = text.first, first.isUppercase || first.isNumber || "«\"“'".contains(first)
         else { return .text }
         if text.count <= maxHeadingLength && TextShape.words(text).count <= 14 { return .heading }
-        if text.count <= 300, !TextShape.hasInnerSentenceBreak(text) { return .relatedLink }
+        if text.count <= 180, TextShape.words(text).count <= 28, let last = text.last, last.isLetter || last.isNumber,
+           !TextShape.hasInnerSentenceBreak(text) {
+            return .relatedLink
+        }
         return .text
     }
 }

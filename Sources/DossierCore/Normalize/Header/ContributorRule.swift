@@ -7,14 +7,15 @@ enum ContributorRule {
         "redigee", "edite", "editee", "par", "avec", "la", "le", "contribution", "contributions", "de", "d",
         "version", "francaise", "french", "english", "translation", "traduction", "traduit", "traduite", "et", "and",
         "reportage", "sous", "direction", "adaptation", "adapte", "compile", "graphics", "graphisme",
-        "fact", "checking", "research", "researched", "production", "produced", "des", "du", "with", "les",
+        "associated", "press", "writer", "writers", "journalist", "journalists", "reporter", "reporters",
+        "contributed", "to", "this", "report", "fact", "checking", "research", "researched", "production", "produced", "des", "du", "with", "les",
     ]
 
     /// Phrases that mark a line as a wire credit paragraph.
     private static let markers = [
         "contribution", "reporting by", "editing by", "edited by", "writing by", "written by", "compiled by",
         "redige par", "edite par", "version francaise", "french version", "traduction", "translated by",
-        "reportage", "additional reporting",
+        "reportage", "additional reporting", "contributed to this report",
     ]
 
     /// The contributors named by the line, or nil when it is not a credit paragraph.
@@ -23,7 +24,7 @@ enum ContributorRule {
         let folded = FastFold.fold(text)
         guard markers.contains(where: { UTF8Search.contains(folded, $0) }) else { return nil }
         let inParentheses = text.hasPrefix("(") && (text.hasSuffix(")") || text.hasSuffix(")."))
-        let startsWithCue = markers.contains(where: { folded.hasPrefix($0) })
+        let startsWithCue = markers.contains(where: { folded.hasPrefix($0) }) || UTF8Search.contains(folded, "contributed to this report")
         guard inParentheses || startsWithCue else { return nil }
         var names: [String] = []
         for segment in segments(of: text) {

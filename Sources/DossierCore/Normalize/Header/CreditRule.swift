@@ -60,7 +60,7 @@ enum CreditRule {
     /// The credit without "©", "Photo :", brackets or a final period.
     static func cleanCredit(_ credit: String) -> String {
         var s = credit.trimmingSpaces
-        for prefix in ["|", "©", "(", "Photo :", "Photo:", "Photos :", "Photos:", "Crédit photo :", "Crédit photo:",
+        for prefix in ["|", "©", "(", "Sources :", "Sources:", "Source :", "Source:", "Photograph:", "Photograph :", "Photo :", "Photo:", "Photos :", "Photos:", "Crédit photo :", "Crédit photo:",
                        "Crédit :", "Crédit:", "Credit:", "Credit :", "Photo credit:", "Photo"] where s.hasPrefix(prefix) {
             let rest = String(s.dropFirst(prefix.count)).trimmingSpaces
             if !rest.isEmpty { s = rest }
@@ -74,6 +74,7 @@ enum CreditRule {
     static func standaloneCredit(_ text: String) -> String? {
         guard text.utf8.count <= 160 else { return nil }
         var s = text
+        if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()).trimmingSpaces }
         while let f = s.first, "—–-".contains(f) { s = String(s.dropFirst()).trimmingSpaces }
         let folded = FastFold.fold(s)
         for prefix in ["avec ", "with "] where folded.hasPrefix(prefix) {

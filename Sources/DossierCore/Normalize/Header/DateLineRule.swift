@@ -7,7 +7,8 @@ enum DateLineRule {
         "on", "at", "h", "heure", "heures", "gmt", "utc", "cet", "cest", "et", "est", "edt", "bst", "am", "pm",
         "p", "m", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "min", "mn", "last", "first", "date", "the",
-        "heure", "de", "paris", "time", "local", "lecture", "read",
+        "heure", "de", "paris", "time", "local", "lecture", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "lun", "mer", "jeu", "ven", "sam", "dim", "le", "modifie", "publication", "derniere", "maj", "cet", "et",
     ]
 
     /// The date of the line when the line is only a date with its usual words.
@@ -16,7 +17,8 @@ enum DateLineRule {
         let tokens = WordTokens.of(text)
         guard let match = DateText.firstDate(in: tokens) else { return nil }
         for (k, token) in tokens.enumerated() where !match.tokens.contains(k) {
-            if dateWords.contains(token) || isTime(token) { continue }
+            // A second date ("modifié le 6 janv. 2026") may follow the first one.
+            if dateWords.contains(token) || isTime(token) || DateText.months[token] != nil || token.allSatisfy(\.isNumber) { continue }
             return nil
         }
         return match.date

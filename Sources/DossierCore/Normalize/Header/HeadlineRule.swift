@@ -57,18 +57,20 @@ enum HeadlineRule {
         lines.removeAll { $0.quote == nil && $0.folded == folded }
     }
 
-    /// Drops short section labels above the headline ("Europe", "Guerre en Ukraine").
+    /// Drops short section labels above the headline ("International", "Guerre en Ukraine").
     private static func dropKickers(_ lines: inout [ClipLine], keepFirst: Bool) {
-        while lines.count >= 2, !keepFirst || lines.count > 2 {
-            let start = keepFirst ? 1 : 0
-            guard start + 1 < lines.count else { return }
-            let kicker = lines[start].text
-            let next = lines[start + 1].text
-            guard TextShape.words(kicker).count <= 3, kicker.count <= 25, !TextShape.endsWithPunctuation(kicker),
-                  HeadlineShape.isHeadline(next), TextShape.words(next).count > TextShape.words(kicker).count + 2,
-                  start == 0 || !HeadlineShape.isHeadline(lines[0].text)
-            else { return }
-            lines.remove(at: start)
-        }
+        let start = keepFirst ? 1 : 0
+        guard start < lines.count else { return }
+        let top = lines[start..<min(lines.count, start + window)]
+        guard let headline = top.firstIndex(where: { HeadlineShape.isHeadline($0.text) && TextShape.words($0.text).count >= 5 }),
+              headline > start,
+              lines[start..<headline].allSatisfy({ isLabel($0.text) })
+        else { return }
+        lines.removeSubrange(start..<headline)
+    }
+
+    /// A section label: at most three words, no punctuation at the end.
+    private static func isLabel(_ text: String) -> Bool {
+        TextShape.words(text).count <= 3 && text.count <= 30 && !TextShape.endsWithPunctuation(text)
     }
 }

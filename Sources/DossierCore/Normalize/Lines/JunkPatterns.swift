@@ -40,7 +40,10 @@ enum JunkPatterns {
         "écouter cet article", "listen to this article", "story continues below", "article continues below",
         "la suite après cette publicité", "la suite après la publicité", "cliquez ici", "click here",
         "télécharger l'appli", "download our app", "l'article continue ci-dessous", "publicité",
-        "advertisement", "pour ne rien manquer", "ne manquez rien", "notifications", "activer les notifications",
+        "advertisement", "pour ne rien manquer", "publié aujourd'hui", "publié hier", "mis à jour aujourd'hui",
+        "temps de lecture", "offrir l'article", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
+        "this article is more than", "sign up to", "get the latest", "reuse this content", "most read", "les plus lus",
+        "sur le même thème", "découvrir", "ajouter à vos sujets", "suivre ce sujet", "add to myft", "ne manquez rien", "notifications", "activer les notifications",
     ]
 
     /// Prefixes that may also be glued to the end of a paragraph, after its last sentence.
