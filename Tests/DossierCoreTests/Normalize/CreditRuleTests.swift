@@ -82,3 +82,27 @@ import Testing
         #expect(a.blocks.map(\.text) == ["KYIV, Jan 6 (Reuters) - \(ledeEN)"])
     }
 }
+
+@Suite struct SiteBylineTests {
+    @Test func bareNameUnderTheHeadlineIsTheByline() {
+        let a = normalized("Allies agree to deploy troops\nPippa Crerar\n\(ledeEN)")
+        #expect(a.authors == ["Pippa Crerar"])
+        #expect(a.blocks.map(\.text) == [ledeEN])
+    }
+
+    @Test func publisherBeforeWireCreditIsTheOutlet() {
+        let a = normalized("Sommet de Paris\n\(ledeFR)\nLe Monde avec AFP")
+        #expect(a.outlet == "Le Monde")
+        #expect(a.credits == ["AFP"])
+    }
+
+    @Test func apContributorLine() {
+        #expect(ContributorRule.contributors("Associated Press writers Jill Lawless in London and Sam McNeil in Brussels contributed to this report.")
+            == ["Jill Lawless", "Sam McNeil"])
+    }
+
+    @Test func publishedAndUpdatedOnOneLine() {
+        #expect(DateLineRule.date(ofLine: "Publié le 06 janv. 2026 à 20h15, modifié le 07 janv. 2026 à 21h30")?.iso == "2026-01-06")
+        #expect(DateLineRule.date(ofLine: "Tue 6 Jan 2026 19.42 GMT")?.iso == "2026-01-06")
+    }
+}
