@@ -25,10 +25,19 @@ struct RawClipReader {
         reader.article.lang = LanguageDetector.language(of: reader.lines.map(\.text).joined(separator: " "))
         reader.readHeadline(firstIsStamp: firstIsStamp && !hadCaption)
         reader.readDateline()
-        reader.lines = EmbedRule.apply(LineJoiner.join(reader.lines))
+        reader.lines = EmbedRule.apply(LineJoiner.join(Self.withoutRepeats(reader.lines)))
         reader.article.blocks = BodyBuilder.blocks(from: reader.lines)
         reader.finish()
         return (reader.article, reader.diagnostics)
+    }
+
+    /// A line repeated right after itself (a teaser above its paragraph) is kept once.
+    private static func withoutRepeats(_ lines: [ClipLine]) -> [ClipLine] {
+        var out: [ClipLine] = []
+        for line in lines where out.last?.folded != line.folded || line.quote != nil {
+            out.append(line)
+        }
+        return out
     }
 
     /// ` date 2026-01-06 <headline or caption>` on the first line.
@@ -67,16 +76,24 @@ struct RawClipReader {
     /// Date lines near the top ("Publié le 6 janvier 2026 à 14h32").
     private mutating func readDateLines() {
         var index = 0
+        var updated: SimpleDate?
         while index < min(lines.count, 8) {
             guard let date = DateLineRule.date(ofLine: lines[index].text) else {
                 index += 1
                 continue
             }
-            if article.date == nil, !DateLineRule.isUpdate(lines[index].text) {
+            if DateLineRule.isUpdate(lines[index].text) {
+                updated = updated ?? date
+            } else if article.date == nil {
                 article.date = date
                 article.dateBasis = .header
             }
             lines.remove(at: index)
+        }
+        // An update stamp alone is the closest date the page gives.
+        if article.date == nil, let updated {
+            article.date = updated
+            article.dateBasis = .header
         }
     }
 
@@ -106,14 +123,25 @@ struct RawClipReader {
 
     /// Credit lines of their own ("(AFP)", "Avec Reuters").
     private mutating func readCredits() {
-        var kept = lines
-        kept.removeAll { line in
-            guard let credit = CreditRule.standaloneCredit(line.text) else { return false }
+        var kept: [ClipLine] = []
+        var captionNext = false
+        for line in lines {
+            if captionNext, article.caption == nil, !TextShape.endsSentence(line.text), line.text.count <= 200, !line.blankBefore {
+                article.caption = line.text
+                captionNext = false
+                continue
+            }
+            captionNext = false
+            guard let credit = CreditRule.standaloneCredit(line.text) else {
+                kept.append(line)
+                continue
+            }
+            // "Getty Images" above a caption without a final period (a photo block).
+            captionNext = isPhotoCredit(credit)
             addCredit(credit)
             if article.outlet == nil, !isPhotoCredit(credit) {
                 article.outlet = Self.publisher(beforeWire: line.text) ?? Agencies.outlet(in: credit)
             }
-            return true
         }
         lines = kept
     }

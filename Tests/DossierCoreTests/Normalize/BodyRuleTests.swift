@@ -118,3 +118,37 @@ import Testing
         #expect(d.first?.file == "seeds/007_menu.txt")
     }
 }
+
+@Suite struct RelatedLinkTests {
+    @Test func relatedLabelDropsTheHeadlineUnderIt() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nA LIRE AUSSI\nUkraine : Poutine prêt à négocier ?\nLe Kremlin dément.") == "\(ledeFR)\n\nLe Kremlin dément.")
+    }
+
+    @Test func closingTopicListIsDropped() {
+        #expect(bodyMarkdown("Allies meet in Paris\n\(ledeEN)\nRelated topics\nWar in Ukraine\nRussia") == ledeEN)
+    }
+
+    @Test func repeatedTeaserLineIsKeptOnce() {
+        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n\(ledeFR)") == ledeFR)
+    }
+
+    @Test func shortAcronymsStayInCapitals() {
+        #expect(SentenceCase.apply("16:45 GMT") == "16:45 GMT")
+        #expect(SentenceCase.apply("L'UE ET LES USA") == "L'UE et les USA")
+    }
+
+    @Test func photoCreditAboveACaption() {
+        let a = normalized("Allies meet in Paris\nGetty Images\nFrench President Emmanuel Macron is hosting the talks\n\(ledeEN)")
+        #expect(a.credits == ["Getty Images"])
+        #expect(a.caption == "French President Emmanuel Macron is hosting the talks")
+        #expect(a.blocks.map(\.text) == [ledeEN])
+    }
+
+    @Test func updateStampDatesAClipWithNoOtherDate() {
+        #expect(normalized("Allies meet in Paris\nUpdated 6 January 2026\n\(ledeEN)").date?.iso == "2026-01-06")
+    }
+
+    @Test func outletAfterTheNameInAByline() {
+        #expect(BylineRule.byline("By Paul Kirby, BBC News") == .init(authors: ["Paul Kirby"], outlet: "BBC News"))
+    }
+}

@@ -10,7 +10,9 @@ enum SentenceCase {
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             let lower = word.lowercased()
             let core = elided(lower.trimmingCharacters(in: .punctuationCharacters)).word
-            if let spelling = known[core], !core.isEmpty {
+            if isAcronym(word) {
+                out.append(String(word))
+            } else if let spelling = known[core], !core.isEmpty {
                 out.append(lower.replacingOccurrences(of: core, with: spelling))
             } else if first {
                 out.append(capitalizeFirstLetter(lower))
@@ -20,6 +22,20 @@ enum SentenceCase {
             if word.contains(where: { $0.isLetter }) { first = false }
         }
         return out.joined(separator: " ")
+    }
+
+    /// Short capitals that are not common words: "UE", "USA", "GMT".
+    private static let shortWords: Set<String> = [
+        "le", "la", "les", "de", "du", "des", "un", "une", "et", "ou", "en", "au", "aux", "a", "à", "sur", "par", "pour",
+        "ce", "ces", "sa", "son", "ses", "il", "on", "ne", "pas", "qui", "que", "est", "the", "of", "and", "to", "in",
+        "for", "a", "an", "on", "at", "by", "is", "it", "as", "or", "no", "not", "new", "war", "all", "can", "may", "its",
+        "his", "her", "our", "we", "us", "oui", "non", "vs", "ni", "se", "nos", "vos", "mes", "tes", "lui", "eux", "bis",
+    ]
+
+    private static func isAcronym(_ word: Substring) -> Bool {
+        let core = word.trimmingCharacters(in: .punctuationCharacters)
+        let letters = core.filter(\.isLetter)
+        return (2...3).contains(letters.count) && letters.allSatisfy(\.isUppercase) && !shortWords.contains(core.lowercased())
     }
 
     private static func capitalizeFirstLetter(_ word: String) -> String {

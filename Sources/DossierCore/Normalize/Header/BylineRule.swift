@@ -47,7 +47,9 @@ enum BylineRule {
             for part in splitNames(segment) {
                 if let outlet = Agencies.outlet(in: part), TextShape.words(part).count <= 3 {
                     result.outlet = result.outlet ?? outlet
-                } else if PersonNames.isName(part) {
+                } else if index > 0, Outlets.isOutletName(part) {
+                    result.outlet = result.outlet ?? part
+                } else if PersonNames.isName(part) && !(index > 0 && Outlets.isOutletName(part)) {
                     names.append(part)
                 } else {
                     allNames = false

@@ -23,7 +23,17 @@ enum JunkFilter {
     static func filter(_ lines: [ClipLine]) -> [ClipLine] {
         var kept: [ClipLine] = []
         let closing = max(0, lines.count - 3)
+        var skipRelatedHeadline = false
         for (index, var line) in lines.enumerated() {
+            if skipRelatedHeadline {
+                skipRelatedHeadline = false
+                if line.text.count <= 200, !TextShape.endsWithPunctuation(line.text) || line.text.hasSuffix("?") { continue }
+            }
+            if relatedLabels.contains(numbered(WordTokens.tokens(ofFolded: line.folded, limit: 8))) {
+                if isClosingSection(lines[(index + 1)...]) { break }
+                skipRelatedHeadline = true
+                continue
+            }
             let tokens = numbered(WordTokens.tokens(ofFolded: line.folded, limit: 40))
             if isJunk(line.text, tokens: tokens) { continue }
             // Comment forms and copyright notices close the page: look for them glued to the last lines.
@@ -31,6 +41,13 @@ enum JunkFilter {
             kept.append(line)
         }
         return kept
+    }
+
+    private static let relatedLabels: Set<[String]> = Set(JunkPatterns.relatedLabels.map(patternTokens))
+
+    /// Whether the lines after a "Related topics" label are only short link lines up to the end.
+    private static func isClosingSection(_ rest: ArraySlice<ClipLine>) -> Bool {
+        rest.count <= 12 && rest.allSatisfy { $0.text.count <= 120 && !TextShape.endsSentence($0.text) || isJunk($0.text) }
     }
 
     /// Whether the whole line is junk.

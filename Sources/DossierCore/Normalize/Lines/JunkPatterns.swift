@@ -26,7 +26,7 @@ enum JunkPatterns {
         "leave a reply", "leave a comment", "laisser un commentaire", "laissez un commentaire",
         "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
         "your email address will not be published", "les champs obligatoires sont indiqués",
-        "required fields are marked", "partager sur", "share on", "share this", "partager cet article",
+        "required fields are marked", "partager sur", "share on", "partager l'article", "partagez l'article", "share this article", "share this", "partager cet article",
         "partagez cet article", "abonnez-vous à", "inscrivez-vous à notre newsletter", "subscribe to our",
         "sign up for our", "cet article vous a été utile", "was this article helpful", "all rights reserved",
         "tous droits réservés", "lire aussi", "à lire aussi", "a lire également", "read also", "read more:",
@@ -44,6 +44,15 @@ enum JunkPatterns {
         "temps de lecture", "offrir l'article", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
         "this article is more than", "sign up to", "get the latest", "reuse this content", "most read", "les plus lus",
         "sur le même thème", "découvrir", "ajouter à vos sujets", "suivre ce sujet", "add to myft", "ne manquez rien", "notifications", "activer les notifications",
+    ]
+
+    /// Labels that announce links to other articles: alone on a line, they and the headline
+    /// under them are dropped; at the end of the clip, they and the short lines after them.
+    static let relatedLabels: [String] = [
+        "lire aussi", "à lire aussi", "a lire également", "lire également", "voir aussi", "sur le même sujet",
+        "sur le même thème", "read more", "read also", "see also", "related", "related topics", "related articles",
+        "related stories", "more on this story", "more on this topic", "in this story", "topics", "sujets associés",
+        "mots-clés", "tags", "les plus lus", "most read", "à découvrir", "à voir aussi", "nos articles sur le sujet",
     ]
 
     /// Prefixes that may also be glued to the end of a paragraph, after its last sentence.
