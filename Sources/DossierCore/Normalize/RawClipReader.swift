@@ -137,7 +137,7 @@ struct RawClipReader {
                 continue
             }
             // "Getty Images" above a caption without a final period (a photo block).
-            captionNext = isPhotoCredit(credit)
+            captionNext = isPhotoCredit(credit) && kept.contains(where: { HeadlineShape.isHeadline($0.text) })
             addCredit(credit)
             if article.outlet == nil, !isPhotoCredit(credit) {
                 article.outlet = Self.publisher(beforeWire: line.text) ?? Agencies.outlet(in: credit)
@@ -176,19 +176,39 @@ struct RawClipReader {
         article.subtitle = found.subtitle
         readBareBylines()
         if let title = found.title {
-            article.title = title
+            let (headline, site) = Self.splitSiteName(title)
+            article.title = headline
+            if article.outlet == nil { article.outlet = site }
         } else if let lede = lines.first(where: { $0.quote == nil && !HeadlineShape.isHeadline($0.text) }) {
             article.title = DerivedTitle.title(fromLede: lede.text)
             article.titleDerived = true
         }
     }
 
+    /// "Les alliés réunis à Paris - Le Monde" → the headline and the site that ends the page title.
+    static func splitSiteName(_ title: String) -> (String, String?) {
+        for separator in [" | ", " - ", " – ", " — "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let site = title[range.upperBound...].trimmingSpaces
+            let headline = title[..<range.lowerBound].trimmingSpaces
+            if TextShape.words(site).count <= 4, Outlets.isOutletName(site) || Agencies.outlet(in: site) == site,
+               TextShape.words(headline).count >= 3 {
+                return (headline, site)
+            }
+        }
+        return (title, nil)
+    }
+
     /// A name alone on a line between the headline and the body ("Pippa Crerar") is the byline.
     private mutating func readBareBylines() {
         var index = 0
         while index < min(lines.count, 4), !HeadlineShape.isBodyText(lines[index].text) {
-            if lines[index].quote == nil, PersonNames.isName(lines[index].text), TextShape.words(lines[index].text).count <= 3 {
-                if !article.authors.contains(lines[index].text) { article.authors.append(lines[index].text) }
+            let text = lines[index].text
+            if lines[index].quote == nil, text.count <= 80, let first = text.split(separator: ",").first,
+               PersonNames.isName(first.trimmingSpaces), TextShape.words(String(first)).count <= 3,
+               let byline = BylineRule.byline("Par " + text) {
+                for author in byline.authors where !article.authors.contains(author) { article.authors.append(author) }
+                if article.outlet == nil { article.outlet = byline.outlet }
                 lines.remove(at: index)
             } else {
                 index += 1

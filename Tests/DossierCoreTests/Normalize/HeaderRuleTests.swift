@@ -95,3 +95,28 @@ import Testing
         #expect(DateLineRule.date(ofLine: "Le sommet s'est tenu le 6 janvier 2026 à Paris.") == nil)
     }
 }
+
+@Suite struct PageTitleTests {
+    @Test(arguments: [
+        ("Les alliés de Kiev réunis à Paris - Le Monde", "Les alliés de Kiev réunis à Paris", "Le Monde" as String?),
+        ("Allies meet in Paris | Reuters", "Allies meet in Paris", "Reuters"),
+        ("Zelensky - Macron : le sommet de Paris", "Zelensky - Macron : le sommet de Paris", nil),
+    ])
+    func siteNameAfterTheHeadline(_ title: String, _ headline: String, _ site: String?) {
+        let split = RawClipReader.splitSiteName(title)
+        #expect(split.0 == headline)
+        #expect(split.1 == site)
+    }
+
+    @Test func nameWithRoleUnderTheHeadlineIsTheByline() {
+        let a = normalized("Les alliés de Kiev réunis à Paris\nHélène Sallon, envoyée spéciale à Kiev\n\(ledeFR)")
+        #expect(a.authors == ["Hélène Sallon"])
+        #expect(a.blocks.map(\.text) == [ledeFR])
+    }
+
+    @Test func longUnpunctuatedLineUnderTheHeadlineIsTheStandfirst() {
+        let standfirst = "UK and France to lead multinational force as US pledges to back monitoring"
+        let a = normalized("Allies agree to deploy troops to Ukraine\n\(standfirst)\n\(ledeEN)")
+        #expect(a.blocks == [.paragraph(standfirst, line: 2), .paragraph(ledeEN, line: 3)])
+    }
+}

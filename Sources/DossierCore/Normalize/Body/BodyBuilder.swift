@@ -23,6 +23,9 @@ enum BodyBuilder {
             }
             let next = index + 1 < lines.count ? lines[index + 1].text : nil
             switch HeadingRule.role(line.text, afterSentenceEnd: endsRunningText(blocks.last), next: next) {
+            case .heading where blocks.isEmpty && TextShape.words(line.text).count >= 8:
+                // A long unpunctuated line right under the headline is its standfirst.
+                blocks.append(.paragraph(line.text, line: line.line))
             case .heading:
                 var text = line.text
                 if TextShape.isAllCaps(text) {

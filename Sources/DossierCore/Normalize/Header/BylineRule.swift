@@ -76,7 +76,7 @@ enum BylineRule {
     }
 
     /// "envoyé spécial à Kiev", "Reuters correspondent": words about the author, not a name.
-    private static func isRole(_ segment: String) -> Bool {
+    static func isRole(_ segment: String) -> Bool {
         let tokens = WordTokens.of(segment)
         return tokens.count <= 6 && tokens.contains(where: { roleWords.contains($0) })
     }
