@@ -104,7 +104,7 @@ struct RawClipReader {
         while index < lines.count {
             let text = lines[index].text
             let isFirst = index == 0 && firstIsStamp
-            if let caption = CreditRule.caption(text), isFirst || text.count <= 400 && isPhotoCredit(caption.credit) {
+            if let caption = CreditRule.caption(text), isFirst || text.utf8.count <= 800 && isPhotoCredit(caption.credit) {
                 if article.caption == nil { article.caption = caption.text }
                 addCredit(caption.credit)
                 lines.remove(at: index)

@@ -2,6 +2,7 @@
 enum HeadlineShape {
     /// Whether the line may be a headline.
     static func isHeadline(_ text: String) -> Bool {
+        guard text.utf8.count <= 800 else { return false }
         let count = text.count
         guard count >= 8, count <= 200, TextShape.words(text).count <= 30 else { return false }
         guard !TextShape.startsLowercase(text) else { return false }
@@ -19,6 +20,8 @@ enum HeadlineShape {
 
     /// Whether the line reads as running text: a long sentence or several.
     static func isBodyText(_ text: String) -> Bool {
-        (TextShape.endsSentence(text) && (text.count >= 80 || TextShape.words(text).count >= 12)) || text.count > 200
+        let bytes = text.utf8.count
+        if bytes > 800 { return true }
+        return (TextShape.endsSentence(text) && (bytes >= 100 || text.count >= 80 || TextShape.words(text).count >= 12)) || text.count > 200
     }
 }
