@@ -120,3 +120,11 @@ import Testing
         #expect(a.blocks == [.paragraph(standfirst, line: 2), .paragraph(ledeEN, line: 3)])
     }
 }
+
+@Suite struct TranslatedHeadlineTests {
+    @Test func originalHeadlineAboveTheTranslationBecomesSubtitle() {
+        let a = normalized("France's Macron Says He Discussed Ukraine With NATO Head\nMacron discute avec Rutte des garanties\n\(ledeFR)")
+        #expect(a.title == "Macron discute avec Rutte des garanties")
+        #expect(a.subtitle == "France's Macron Says He Discussed Ukraine With NATO Head")
+    }
+}

@@ -33,11 +33,18 @@ enum HeadlineRule {
         let title = lines[index].text
         result.title = title
         remove(title, from: &lines)
-        if index < lines.count, lines[index].quote == nil, HeadlineShape.isHeadline(lines[index].text),
-           let other = LanguageDetector.clearLanguage(of: lines[index].text), other != lang,
-           LanguageDetector.clearLanguage(of: title) != other {
-            result.subtitle = lines[index].text
-            remove(lines[index].text, from: &lines)
+        guard index < lines.count, lines[index].quote == nil, HeadlineShape.isHeadline(lines[index].text) else { return result }
+        let next = lines[index].text
+        let titleLang = LanguageDetector.clearLanguage(of: title)
+        let nextLang = LanguageDetector.clearLanguage(of: next)
+        if let nextLang, nextLang != lang, titleLang != nextLang {
+            result.subtitle = next
+            remove(next, from: &lines)
+        } else if let titleLang, titleLang != lang, nextLang == lang {
+            // The original headline above the translated one: the translation is the title.
+            result.title = next
+            result.subtitle = title
+            remove(next, from: &lines)
         }
         return result
     }

@@ -44,6 +44,8 @@ enum JunkPatterns {
         "temps de lecture", "offrir l'article", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
         "this article is more than", "sign up to", "get the latest", "reuse this content", "most read", "les plus lus",
         "sur le même thème", "découvrir", "ajouter à vos sujets", "suivre ce sujet", "add to myft", "ne manquez rien", "notifications", "activer les notifications",
+        "voir cette publication sur instagram", "view this post on instagram", "afficher cette publication sur instagram",
+        "watch on youtube", "regarder sur youtube", "cliquez pour afficher", "this content is not available",
     ]
 
     /// Labels that announce links to other articles: alone on a line, they and the headline
