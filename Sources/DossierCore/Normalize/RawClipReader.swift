@@ -149,7 +149,7 @@ struct RawClipReader {
     /// "Le Monde avec AFP" → "Le Monde": the outlet that ran the wire copy.
     private static func publisher(beforeWire text: String) -> String? {
         guard let range = text.range(of: " avec ") ?? text.range(of: " with ") else { return nil }
-        let name = text[..<range.lowerBound].trimmingSpaces
+        let name = text[..<range.lowerBound].clipTrimmed
         let words = TextShape.words(name)
         guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "de" }) else { return nil }
         return name
@@ -189,8 +189,8 @@ struct RawClipReader {
     static func splitSiteName(_ title: String) -> (String, String?) {
         for separator in [" | ", " - ", " – ", " — "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let site = title[range.upperBound...].trimmingSpaces
-            let headline = title[..<range.lowerBound].trimmingSpaces
+            let site = title[range.upperBound...].clipTrimmed
+            let headline = title[..<range.lowerBound].clipTrimmed
             if TextShape.words(site).count <= 4, Outlets.isOutletName(site) || Agencies.outlet(in: site) == site,
                TextShape.words(headline).count >= 3 {
                 return (headline, site)
@@ -205,7 +205,7 @@ struct RawClipReader {
         while index < min(lines.count, 4), !HeadlineShape.isBodyText(lines[index].text) {
             let text = lines[index].text
             if lines[index].quote == nil, text.count <= 80, let first = text.split(separator: ",").first,
-               PersonNames.isName(first.trimmingSpaces), TextShape.words(String(first)).count <= 3,
+               PersonNames.isName(first.clipTrimmed), TextShape.words(String(first)).count <= 3,
                let byline = BylineRule.byline("Par " + text) {
                 for author in byline.authors where !article.authors.contains(author) { article.authors.append(author) }
                 if article.outlet == nil { article.outlet = byline.outlet }

@@ -115,3 +115,18 @@ import Testing
         #expect(read.authors == [value])
     }
 }
+
+@Suite struct HandWrittenFrontMatterTests {
+    @Test func handWrittenFrontMatterIsRead() {
+        let text = "---\ntitle: Allies meet in Paris\ndate: 2026-01-06\nauthors:\n  - Jane Smith\n---\n\n\(ledeEN)\n\n## Next\n\n* one\n* two\n"
+        let (a, d) = ClipNormalizer().normalize(SourceFile(path: "seeds/h.md", text: text, isMarkdown: true))
+        #expect(d.isEmpty)
+        #expect(a.title == "Allies meet in Paris")
+        #expect(a.date?.iso == "2026-01-06")
+        #expect(a.dateBasis == .override)
+        #expect(a.authors == ["Jane Smith"])
+        #expect(a.lang == "en")
+        #expect(a.source == "seeds/h.md")
+        #expect(a.blocks == [.paragraph(ledeEN, line: 8), .heading("Next", line: 10), .list(["one", "two"], line: 12)])
+    }
+}

@@ -9,7 +9,7 @@ enum BulletRule {
         // "-- gendre de…" or "-5 %" are not bullets; "•Item" is.
         guard let next = rest.first, next == " " || (first == "•" || first == "·" || first == "▪" || first == "●") && next.isLetter
         else { return nil }
-        let item = rest.trimmingSpaces
+        let item = rest.clipTrimmed
         return item.isEmpty ? nil : item
     }
 }

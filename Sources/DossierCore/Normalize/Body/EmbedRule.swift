@@ -10,7 +10,7 @@ enum EmbedRule {
         var attribution: String?
         if let dash = text.range(of: "— ", options: .backwards) ?? text.range(of: "- ", options: .backwards),
            text[dash.upperBound...].contains("(@") {
-            attribution = text[dash.upperBound...].trimmingSpaces
+            attribution = text[dash.upperBound...].clipTrimmed
             body = text[..<dash.lowerBound]
         }
         guard hasPicture || attribution != nil else { return nil }

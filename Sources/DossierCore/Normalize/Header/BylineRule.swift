@@ -36,7 +36,7 @@ enum BylineRule {
             }
         }
         for (index, raw) in segments.enumerated() {
-            let segment = raw.trimmingSpaces
+            let segment = raw.clipTrimmed
             if segment.isEmpty { continue }
             if let date = DateLineRule.date(ofLine: segment) {
                 result.date = result.date ?? date
@@ -72,7 +72,7 @@ enum BylineRule {
         for separator in [" et ", " and ", " & ", " avec ", " with "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        return parts.map(\.clipTrimmed).filter { !$0.isEmpty }
     }
 
     /// "envoyé spécial à Kiev", "Reuters correspondent": words about the author, not a name.

@@ -16,15 +16,15 @@ enum CreditRule {
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
             if Agencies.looksLikeCredit(inner) {
-                let caption = String(text[..<open]).trimmingSpaces
+                let caption = String(text[..<open]).clipTrimmed
                 if caption.count >= 15 { return Caption(text: caption, credit: cleanCredit(inner)) }
             }
         }
         // "… la Russie. AFP or licensors", "… à Kiev. Photo Reuters", "… © AFP".
         let cuts = sentenceCuts(in: text)
         for cut in cuts {
-            let tail = String(text[cut...]).trimmingSpaces
-            let caption = String(text[..<cut]).trimmingSpaces
+            let tail = String(text[cut...]).clipTrimmed
+            let caption = String(text[..<cut]).clipTrimmed
             if caption.count >= 15, Agencies.looksLikeCredit(tail) {
                 return Caption(text: caption, credit: cleanCredit(tail))
             }
@@ -59,23 +59,23 @@ enum CreditRule {
 
     /// The credit without "©", "Photo :", brackets or a final period.
     static func cleanCredit(_ credit: String) -> String {
-        var s = credit.trimmingSpaces
+        var s = credit.clipTrimmed
         for prefix in ["|", "©", "(", "Sources :", "Sources:", "Source :", "Source:", "Photograph:", "Photograph :", "Photo :", "Photo:", "Photos :", "Photos:", "Crédit photo :", "Crédit photo:",
                        "Crédit :", "Crédit:", "Credit:", "Credit :", "Photo credit:", "Photo"] where s.hasPrefix(prefix) {
-            let rest = String(s.dropFirst(prefix.count)).trimmingSpaces
+            let rest = String(s.dropFirst(prefix.count)).clipTrimmed
             if !rest.isEmpty { s = rest }
         }
         while let last = s.last, last == ")" || last == "." { s.removeLast() }
-        if s.hasPrefix("©") { s = String(s.dropFirst()).trimmingSpaces }
-        return s.trimmingSpaces
+        if s.hasPrefix("©") { s = String(s.dropFirst()).clipTrimmed }
+        return s.clipTrimmed
     }
 
     /// The credit of a line that is only a credit ("(AFP)", "© Reuters", "Avec AFP", "— Reuters").
     static func standaloneCredit(_ text: String) -> String? {
         guard text.utf8.count <= 160 else { return nil }
         var s = text
-        if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()).trimmingSpaces }
-        while let f = s.first, "—–-".contains(f) { s = String(s.dropFirst()).trimmingSpaces }
+        if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()).clipTrimmed }
+        while let f = s.first, "—–-".contains(f) { s = String(s.dropFirst()).clipTrimmed }
         let folded = FastFold.fold(s)
         for prefix in ["avec ", "with "] where folded.hasPrefix(prefix) {
             s = String(s.dropFirst(prefix.count))

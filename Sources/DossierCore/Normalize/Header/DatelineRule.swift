@@ -14,13 +14,13 @@ enum DatelineRule {
     static func dateline(_ text: String) -> Dateline? {
         guard let close = text.prefix(110).firstIndex(of: ")"),
               let open = text[..<close].lastIndex(of: "(") else { return nil }
-        let place = text[..<open].trimmingSpaces
+        let place = text[..<open].clipTrimmed
         let agency = String(text[text.index(after: open)..<close])
         guard agency.count <= 30, let outlet = Agencies.outlet(in: agency), !place.isEmpty,
               let first = place.first, first.isUppercase, TextShape.words(place).count <= 9 else { return nil }
         let after = text[close...].dropFirst()
         guard let dash = dashes.first(where: { after.hasPrefix($0) }) ?? (after.hasPrefix("- ") ? "- " : nil) else { return nil }
-        let body = String(after.dropFirst(dash.count)).trimmingSpaces
+        let body = String(after.dropFirst(dash.count)).clipTrimmed
         guard !body.isEmpty else { return nil }
         // The place is a capitalized name, possibly followed by a region and a date.
         let placeName = place.split(separator: ",").first.map(String.init) ?? place

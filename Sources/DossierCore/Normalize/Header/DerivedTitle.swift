@@ -49,7 +49,7 @@ enum DerivedTitle {
                 words.removeLast()
                 continue
             }
-            words[words.count - 1] = last.trimmingTrailing(",;:—–-")
+            words[words.count - 1] = last.clipTrimmingTrailing(",;:—–-")
             break
         }
         var title = words.joined(separator: " ")
@@ -60,14 +60,5 @@ enum DerivedTitle {
             title = tidy(String(title[..<last]))
         }
         return title
-    }
-}
-
-extension String {
-    /// The string without any of `characters` at its end.
-    func trimmingTrailing(_ characters: String) -> String {
-        var s = Substring(self)
-        while let last = s.last, characters.contains(last) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -16,7 +16,7 @@ enum HeaderStampRule {
         guard value.count >= 8, value.count <= 10, value.first?.isNumber == true,
               value.allSatisfy({ $0.isNumber || $0 == "-" }), value.filter({ $0 == "-" }).count == 2
         else { return nil }
-        let rest = afterKeyword.dropFirst(value.count).trimmingSpaces
+        let rest = afterKeyword.dropFirst(value.count).clipTrimmed
         if let date = SimpleDate(iso: value) { return Stamp(date: date, rest: rest) }
         return Stamp(invalid: "date \(value)", rest: rest)
     }

@@ -56,7 +56,7 @@ enum JunkFilter {
     }
 
     private static func isJunk(_ text: String, tokens: [String]) -> Bool {
-        if tokens.isEmpty { return !text.contains(where: { $0.isLetter || $0.isNumber || $0.isSymbolLike }) }
+        if tokens.isEmpty { return !text.contains(where: { $0.isLetter || $0.isNumber || $0.isClipSymbol }) }
         if tokens.count <= longestPattern, wholeLines.contains(tokens) { return true }
         if let candidates = prefixes[tokens[0]], candidates.contains(where: { tokens.starts(with: $0) }) { return true }
         return isCopyright(text, tokens: tokens) || isBreadcrumb(text) || isMenu(tokens)
@@ -76,7 +76,7 @@ enum JunkFilter {
         let parts = text.split(whereSeparator: { separators.contains($0) })
         guard parts.count >= 2 else { return false }
         return parts.allSatisfy { part in
-            let p = part.trimmingSpaces
+            let p = part.clipTrimmed
             return !p.isEmpty && TextShape.words(p).count <= 4 && !TextShape.endsSentence(p)
         } && !(parts.count == 2 && UTF8Search.contains(text, " / ")) // "Name / AFP" is a credit, not a menu
     }
@@ -101,22 +101,5 @@ enum JunkFilter {
             }
         }
         return nil
-    }
-}
-
-extension Character {
-    /// Emoji and symbols: a line of them alone is not junk.
-    fileprivate var isSymbolLike: Bool {
-        unicodeScalars.contains { $0.properties.isEmoji && $0.value > 0x7F }
-    }
-}
-
-extension StringProtocol {
-    /// The text without surrounding spaces.
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " { s = s.dropFirst() }
-        while let l = s.last, l == " " { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -32,13 +32,20 @@ enum FrontMatterReader {
             root = nil
         }
         var sawTitle = false
+        var keys: Set<String> = []
         if let mapping = root?.mapping {
             for (keyNode, value) in mapping {
                 guard let key = keyNode.string else { continue }
+                keys.insert(key)
                 FrontMatterField.apply(key: key, value: value, to: &article, sawTitle: &sawTitle, warn: warn)
             }
         } else if root != nil {
             warn("the front matter is not a list of `key: value` lines; write e.g. `title: \"…\"`", root)
+        }
+        // Front matter written by hand: a date without a basis is an editor's date; no language, read the body.
+        if article.date != nil, !keys.contains("date_basis") { article.dateBasis = .override }
+        if !keys.contains("lang") {
+            article.lang = LanguageDetector.language(of: article.blocks.prefix(5).map(\.plainText).joined(separator: " "))
         }
         if !sawTitle || article.title.isEmpty {
             article.title = file.fileName

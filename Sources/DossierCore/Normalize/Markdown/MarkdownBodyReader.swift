@@ -12,7 +12,7 @@ enum MarkdownBodyReader {
         for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             let line = String(raw)
-            if line.trimmingSpaces.isEmpty {
+            if line.clipTrimmed.isEmpty {
                 flush()
             } else if let last = chunk.last, kind(of: last.text) != kind(of: line) {
                 flush()
@@ -38,15 +38,15 @@ enum MarkdownBodyReader {
         guard let first = chunk.first else { return nil }
         switch kind(of: first.text) {
         case .heading:
-            let text = first.text.drop(while: { $0 == "#" }).trimmingSpaces
+            let text = first.text.drop(while: { $0 == "#" }).clipTrimmed
             return .heading(MarkdownEscaper.unescape(text), line: first.line)
         case .item:
-            return .list(chunk.map { MarkdownEscaper.unescape(String($0.text.dropFirst(2)).trimmingSpaces) }, line: first.line)
+            return .list(chunk.map { MarkdownEscaper.unescape(String($0.text.dropFirst(2)).clipTrimmed) }, line: first.line)
         case .quote:
-            let lines = chunk.map { String($0.text.dropFirst()).trimmingSpaces }
+            let lines = chunk.map { String($0.text.dropFirst()).clipTrimmed }
             return quote(lines, line: first.line)
         case .text:
-            let text = chunk.map { $0.text.trimmingSpaces }.joined(separator: " ")
+            let text = chunk.map { $0.text.clipTrimmed }.joined(separator: " ")
             return .paragraph(MarkdownEscaper.unescape(text), line: first.line)
         }
     }

@@ -50,7 +50,7 @@ enum MarkdownEscaper {
         var pending = false
         for ch in text {
             if pending {
-                if !(ch.isASCII && ch.isPunctuationOrSymbol) { out.append("\\") }
+                if !(ch.isASCII && ch.isMarkdownEscapable) { out.append("\\") }
                 out.append(ch)
                 pending = false
             } else if ch == "\\" {
@@ -61,13 +61,5 @@ enum MarkdownEscaper {
         }
         if pending { out.append("\\") }
         return out
-    }
-}
-
-extension Character {
-    /// ASCII punctuation as CommonMark defines it for backslash escapes.
-    var isPunctuationOrSymbol: Bool {
-        guard let v = asciiValue else { return false }
-        return (33...47).contains(v) || (58...64).contains(v) || (91...96).contains(v) || (123...126).contains(v)
     }
 }
