@@ -11,18 +11,18 @@ public enum ArticleMarkdown {
 
     /// The front matter, between `---` lines, in a stable key order.
     static func frontMatter(_ a: Article) -> String {
-        var lines = ["---", "title: \(YAMLScalar.quoted(a.title))"]
+        var lines = ["---", "title: \(FrontMatterScalar.quoted(a.title))"]
         if a.titleDerived { lines.append("title_derived: true") }
-        if let subtitle = a.subtitle { lines.append("subtitle: \(YAMLScalar.quoted(subtitle))") }
-        if let caption = a.caption { lines.append("caption: \(YAMLScalar.quoted(caption))") }
+        if let subtitle = a.subtitle { lines.append("subtitle: \(FrontMatterScalar.quoted(subtitle))") }
+        if let caption = a.caption { lines.append("caption: \(FrontMatterScalar.quoted(caption))") }
         lines.append("date: \(a.date?.iso ?? "null")")
         lines.append("date_basis: \(a.dateBasis.rawValue)")
-        lines.append("authors: \(YAMLScalar.list(a.authors))")
-        lines.append("contributors: \(YAMLScalar.list(a.contributors))")
-        lines.append("credits: \(YAMLScalar.list(a.credits))")
-        lines.append("outlet: \(YAMLScalar.optional(a.outlet))")
-        lines.append("source: \(YAMLScalar.quoted(a.source))")
-        lines.append("lang: \(YAMLScalar.quoted(a.lang))")
+        lines.append("authors: \(FrontMatterScalar.list(a.authors))")
+        lines.append("contributors: \(FrontMatterScalar.list(a.contributors))")
+        lines.append("credits: \(FrontMatterScalar.list(a.credits))")
+        lines.append("outlet: \(FrontMatterScalar.optional(a.outlet))")
+        lines.append("source: \(FrontMatterScalar.quoted(a.source))")
+        lines.append("lang: \(FrontMatterScalar.quoted(a.lang))")
         lines.append("---")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -31,14 +31,14 @@ public enum ArticleMarkdown {
     public static func blockMarkdown(_ block: Block) -> String {
         switch block.kind {
         case .paragraph:
-            return MarkdownEscaper.escape(block.text)
+            return ArticleMarkdownEscaper.escape(block.text)
         case .heading:
-            return "## " + MarkdownEscaper.escapeHeading(block.text)
+            return "## " + ArticleMarkdownEscaper.escapeHeading(block.text)
         case .list:
-            return block.items.map { "- " + MarkdownEscaper.escape($0) }.joined(separator: "\n")
+            return block.items.map { "- " + ArticleMarkdownEscaper.escape($0) }.joined(separator: "\n")
         case .quote:
-            var parts = block.text.split(separator: "\n").map { "> " + MarkdownEscaper.escape(String($0)) }
-            if let attribution = block.attribution { parts.append("> — " + MarkdownEscaper.escape(attribution)) }
+            var parts = block.text.split(separator: "\n").map { "> " + ArticleMarkdownEscaper.escape(String($0)) }
+            if let attribution = block.attribution { parts.append("> — " + ArticleMarkdownEscaper.escape(attribution)) }
             return parts.joined(separator: "\n>\n")
         }
     }

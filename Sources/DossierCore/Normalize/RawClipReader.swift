@@ -22,7 +22,7 @@ struct RawClipReader {
         let hadCaption = reader.readCaptions(firstIsStamp: firstIsStamp)
         reader.readCredits()
         reader.readContributors()
-        reader.article.lang = LanguageDetector.language(of: reader.lines.map(\.text).joined(separator: " "))
+        reader.article.lang = ClipLanguage.language(of: reader.lines.map(\.text).joined(separator: " "))
         reader.readHeadline(firstIsStamp: firstIsStamp && !hadCaption)
         reader.readDateline()
         reader.lines = EmbedRule.apply(LineJoiner.join(Self.withoutRepeats(reader.lines)))
@@ -78,11 +78,11 @@ struct RawClipReader {
         var index = 0
         var updated: SimpleDate?
         while index < min(lines.count, 8) {
-            guard let date = DateLineRule.date(ofLine: lines[index].text) else {
+            guard let date = PublishedLineRule.date(ofLine: lines[index].text) else {
                 index += 1
                 continue
             }
-            if DateLineRule.isUpdate(lines[index].text) {
+            if PublishedLineRule.isUpdate(lines[index].text) {
                 updated = updated ?? date
             } else if article.date == nil {
                 article.date = date
@@ -117,7 +117,7 @@ struct RawClipReader {
     }
 
     private func isPhotoCredit(_ credit: String) -> Bool {
-        let tokens = WordTokens.of(credit)
+        let tokens = FoldedWords.of(credit)
         return credit.contains("/") || tokens.contains(where: { ["photo", "photos", "images", "licensors", "getty", "pool", "epa", "sipa", "abaca", "handout"].contains($0) })
     }
 
@@ -126,7 +126,7 @@ struct RawClipReader {
         var kept: [ClipLine] = []
         var captionNext = false
         for line in lines {
-            if captionNext, article.caption == nil, !TextShape.endsSentence(line.text), line.text.count <= 200, !line.blankBefore {
+            if captionNext, article.caption == nil, !LineShape.endsSentence(line.text), line.text.count <= 200, !line.blankBefore {
                 article.caption = line.text
                 captionNext = false
                 continue
@@ -140,7 +140,7 @@ struct RawClipReader {
             captionNext = isPhotoCredit(credit) && kept.contains(where: { HeadlineShape.isHeadline($0.text) })
             addCredit(credit)
             if article.outlet == nil, !isPhotoCredit(credit) {
-                article.outlet = Self.publisher(beforeWire: line.text) ?? Agencies.outlet(in: credit)
+                article.outlet = Self.publisher(beforeWire: line.text) ?? WireAgencies.outlet(in: credit)
             }
         }
         lines = kept
@@ -150,7 +150,7 @@ struct RawClipReader {
     private static func publisher(beforeWire text: String) -> String? {
         guard let range = text.range(of: " avec ") ?? text.range(of: " with ") else { return nil }
         let name = text[..<range.lowerBound].clipTrimmed
-        let words = TextShape.words(name)
+        let words = LineShape.words(name)
         guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "de" }) else { return nil }
         return name
     }
@@ -191,8 +191,8 @@ struct RawClipReader {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let site = title[range.upperBound...].clipTrimmed
             let headline = title[..<range.lowerBound].clipTrimmed
-            if TextShape.words(site).count <= 4, Outlets.isOutletName(site) || Agencies.outlet(in: site) == site,
-               TextShape.words(headline).count >= 3 {
+            if LineShape.words(site).count <= 4, OutletNames.isOutletName(site) || WireAgencies.outlet(in: site) == site,
+               LineShape.words(headline).count >= 3 {
                 return (headline, site)
             }
         }
@@ -205,7 +205,7 @@ struct RawClipReader {
         while index < min(lines.count, 4), !HeadlineShape.isBodyText(lines[index].text) {
             let text = lines[index].text
             if lines[index].quote == nil, text.count <= 80, let first = text.split(separator: ",").first,
-               PersonNames.isName(first.clipTrimmed), TextShape.words(String(first)).count <= 3,
+               BylineNames.isName(first.clipTrimmed), LineShape.words(String(first)).count <= 3,
                let byline = BylineRule.byline("Par " + text) {
                 for author in byline.authors where !article.authors.contains(author) { article.authors.append(author) }
                 if article.outlet == nil { article.outlet = byline.outlet }
@@ -219,7 +219,7 @@ struct RawClipReader {
     /// "PARIS, 6 janvier 2026 (Reuters) -" at the start of the first paragraphs.
     private mutating func readDateline() {
         for index in lines.indices.prefix(3) {
-            guard let dateline = DatelineRule.dateline(lines[index].text) else { continue }
+            guard let dateline = WireDatelineRule.dateline(lines[index].text) else { continue }
             if article.outlet == nil { article.outlet = dateline.outlet }
             if let date = dateline.date {
                 if article.date == nil {

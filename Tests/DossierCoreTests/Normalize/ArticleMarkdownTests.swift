@@ -14,8 +14,8 @@ import Testing
         ("Prix : 3 € + 5 %", "Prix : 3 € + 5 %"),
     ])
     func escaping(_ text: String, _ markdown: String) {
-        #expect(MarkdownEscaper.escape(text) == markdown)
-        #expect(MarkdownEscaper.unescape(markdown) == text)
+        #expect(ArticleMarkdownEscaper.escape(text) == markdown)
+        #expect(ArticleMarkdownEscaper.unescape(markdown) == text)
     }
 
     @Test func blockMarkdownOfEachKind() {

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func allCapsHeadingKeepsNamesSpelledInTheText() {
-        #expect(SentenceCase.apply("MACRON ET L'OTAN À KIEV", known: SentenceCase.knownSpellings(in: ["Emmanuel Macron a vu l'OTAN à Kiev."])) ==
+        #expect(HeadingCase.apply("MACRON ET L'OTAN À KIEV", known: HeadingCase.knownSpellings(in: ["Emmanuel Macron a vu l'OTAN à Kiev."])) ==
             "Macron et l'OTAN à Kiev")
     }
 
@@ -106,7 +106,7 @@ import Testing
 
     @Test(arguments: [(ledeFR, "fr"), (ledeEN, "en"), ("", "fr")])
     func language(_ text: String, _ lang: String) {
-        #expect(LanguageDetector.language(of: text) == lang)
+        #expect(ClipLanguage.language(of: text) == lang)
     }
 
     @Test func emptyBodyAfterJunkWarnsAndUsesFileName() {
@@ -133,8 +133,8 @@ import Testing
     }
 
     @Test func shortAcronymsStayInCapitals() {
-        #expect(SentenceCase.apply("16:45 GMT") == "16:45 GMT")
-        #expect(SentenceCase.apply("L'UE ET LES USA") == "L'UE et les USA")
+        #expect(HeadingCase.apply("16:45 GMT") == "16:45 GMT")
+        #expect(HeadingCase.apply("L'UE ET LES USA") == "L'UE et les USA")
     }
 
     @Test func photoCreditAboveACaption() {

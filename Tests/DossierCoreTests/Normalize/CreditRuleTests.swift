@@ -61,7 +61,7 @@ import Testing
         ("WASHINGTON (AP) — Allies meet.", "Associated Press", nil, "Allies meet."),
     ])
     func datelines(_ line: String, _ outlet: String, _ iso: String?, _ body: String) {
-        let d = DatelineRule.dateline(line)
+        let d = WireDatelineRule.dateline(line)
         #expect(d?.outlet == outlet)
         #expect(d?.date?.iso == iso)
         #expect(d?.body == body)
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func publishedAndUpdatedOnOneLine() {
-        #expect(DateLineRule.date(ofLine: "Publié le 06 janv. 2026 à 20h15, modifié le 07 janv. 2026 à 21h30")?.iso == "2026-01-06")
-        #expect(DateLineRule.date(ofLine: "Tue 6 Jan 2026 19.42 GMT")?.iso == "2026-01-06")
+        #expect(PublishedLineRule.date(ofLine: "Publié le 06 janv. 2026 à 20h15, modifié le 07 janv. 2026 à 21h30")?.iso == "2026-01-06")
+        #expect(PublishedLineRule.date(ofLine: "Tue 6 Jan 2026 19.42 GMT")?.iso == "2026-01-06")
     }
 }

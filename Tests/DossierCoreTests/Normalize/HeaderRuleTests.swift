@@ -88,11 +88,11 @@ import Testing
         ("Updated Jan. 7, 2026 at 2:30 p.m. GMT", "2026-01-07"), ("2026-01-06", "2026-01-06"), ("05/01/2026 à 18h00", "2026-01-05"),
     ])
     func dateLines(_ line: String, _ iso: String) {
-        #expect(DateLineRule.date(ofLine: line)?.iso == iso)
+        #expect(PublishedLineRule.date(ofLine: line)?.iso == iso)
     }
 
     @Test func sentenceWithDateIsNotADateLine() {
-        #expect(DateLineRule.date(ofLine: "Le sommet s'est tenu le 6 janvier 2026 à Paris.") == nil)
+        #expect(PublishedLineRule.date(ofLine: "Le sommet s'est tenu le 6 janvier 2026 à Paris.") == nil)
     }
 }
 

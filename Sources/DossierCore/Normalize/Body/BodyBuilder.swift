@@ -23,15 +23,15 @@ enum BodyBuilder {
             }
             let next = index + 1 < lines.count ? lines[index + 1].text : nil
             switch HeadingRule.role(line.text, afterSentenceEnd: endsRunningText(blocks.last), next: next) {
-            case .heading where blocks.isEmpty && TextShape.words(line.text).count >= 8:
+            case .heading where blocks.isEmpty && LineShape.words(line.text).count >= 8:
                 // A long unpunctuated line right under the headline is its standfirst.
                 blocks.append(.paragraph(line.text, line: line.line))
             case .heading:
                 var text = line.text
-                if TextShape.isAllCaps(text) {
+                if LineShape.isAllCaps(text) {
                     let spellings = known ?? knownSpellings(lines)
                     known = spellings
-                    text = SentenceCase.apply(text, known: spellings)
+                    text = HeadingCase.apply(text, known: spellings)
                 }
                 blocks.append(.heading(text, line: line.line))
             case .relatedLink:
@@ -47,10 +47,10 @@ enum BodyBuilder {
     /// Whether the previous block leaves room for a heading: none, or anything but an unfinished paragraph.
     private static func endsRunningText(_ block: Block?) -> Bool {
         guard let block, block.kind == .paragraph else { return true }
-        return TextShape.endsSentence(block.text)
+        return LineShape.endsSentence(block.text)
     }
 
     private static func knownSpellings(_ lines: [ClipLine]) -> [String: String] {
-        SentenceCase.knownSpellings(in: lines.filter { !TextShape.isAllCaps($0.text) }.map(\.text))
+        HeadingCase.knownSpellings(in: lines.filter { !LineShape.isAllCaps($0.text) }.map(\.text))
     }
 }

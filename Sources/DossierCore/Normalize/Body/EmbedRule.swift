@@ -4,8 +4,8 @@
 enum EmbedRule {
     /// The text and attribution of an embed's last line, or nil when the line is not one.
     static func embedEnd(_ text: String) -> (text: String, attribution: String?)? {
-        let hasPicture = UTF8Search.contains(text, "pic.twitter.com/") || UTF8Search.contains(text, "t.co/")
-        guard hasPicture || UTF8Search.contains(text, "(@") else { return nil }
+        let hasPicture = ByteSearch.contains(text, "pic.twitter.com/") || ByteSearch.contains(text, "t.co/")
+        guard hasPicture || ByteSearch.contains(text, "(@") else { return nil }
         var body = Substring(text)
         var attribution: String?
         if let dash = text.range(of: "— ", options: .backwards) ?? text.range(of: "- ", options: .backwards),
@@ -23,7 +23,7 @@ enum EmbedRule {
         for scalar in text.unicodeScalars where scalar.value >= 0x1F000 || (0x2600...0x27BF).contains(scalar.value) {
             return true
         }
-        let words = TextShape.words(text)
+        let words = LineShape.words(text)
         return words.contains { w in
             (w.hasPrefix("@") || w.hasPrefix("#")) && w.count > 2 && w.dropFirst().first?.isLetter == true
         }
@@ -37,7 +37,7 @@ enum EmbedRule {
                 out.append(line)
                 continue
             }
-            let teaser = FastFold.fold(end.text)
+            let teaser = LineFolding.fold(end.text)
             var post: [ClipLine] = []
             while let previous = out.last, previous.quote == nil {
                 let folded = previous.folded

@@ -14,13 +14,13 @@ enum HeadingRule {
     /// text) and the line after it, if any.
     static func role(_ text: String, afterSentenceEnd: Bool, next: String?) -> Role {
         guard text.utf8.count <= 1200 else { return .text }
-        if text.count <= maxHeadingLength, TextShape.isAllCaps(text), TextShape.words(text).count <= 12 { return .heading }
-        guard afterSentenceEnd, !TextShape.endsWithPunctuation(text), let next, !TextShape.startsLowercase(next),
+        if text.count <= maxHeadingLength, LineShape.isAllCaps(text), LineShape.words(text).count <= 12 { return .heading }
+        guard afterSentenceEnd, !LineShape.endsWithPunctuation(text), let next, !LineShape.startsLowercase(next),
               let first = text.first, first.isUppercase || first.isNumber || "«\"“'".contains(first)
         else { return .text }
-        if text.count <= maxHeadingLength && TextShape.words(text).count <= 14 { return .heading }
-        if text.count <= 180, TextShape.words(text).count <= 28, let last = text.last, last.isLetter || last.isNumber,
-           !TextShape.hasInnerSentenceBreak(text) {
+        if text.count <= maxHeadingLength && LineShape.words(text).count <= 14 { return .heading }
+        if text.count <= 180, LineShape.words(text).count <= 28, let last = text.last, last.isLetter || last.isNumber,
+           !LineShape.hasInnerSentenceBreak(text) {
             return .relatedLink
         }
         return .text

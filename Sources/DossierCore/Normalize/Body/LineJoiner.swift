@@ -21,9 +21,9 @@ enum LineJoiner {
     }
 
     static func continues(_ previous: String, with next: String) -> Bool {
-        if TextShape.endsWithPunctuation(previous) && !previous.hasSuffix(",") { return false }
-        if TextShape.startsLowercase(next) { return true }
-        let lastWord = previous.split(separator: " ").last.map { FastFold.fold($0) } ?? ""
-        return openEnders.contains(lastWord) && !TextShape.isAllCaps(previous)
+        if LineShape.endsWithPunctuation(previous) && !previous.hasSuffix(",") { return false }
+        if LineShape.startsLowercase(next) { return true }
+        let lastWord = previous.split(separator: " ").last.map { LineFolding.fold($0) } ?? ""
+        return openEnders.contains(lastWord) && !LineShape.isAllCaps(previous)
     }
 }

@@ -19,7 +19,7 @@ enum BylineRule {
     /// The byline, when the whole line is one.
     static func byline(_ text: String) -> Byline? {
         guard text.utf8.count <= 240, let initial = text.first, "pPbB".contains(initial) else { return nil }
-        let folded = FastFold.fold(text)
+        let folded = LineFolding.fold(text)
         var rest: Substring
         if folded.hasPrefix("par ") || folded.hasPrefix("by ") {
             rest = text.drop(while: { $0 != " " }).dropFirst()
@@ -31,25 +31,25 @@ enum BylineRule {
         var result = Byline()
         var segments: [Substring] = []
         for part in rest.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "—" || $0 == "–" }) {
-            if DateLineRule.date(ofLine: String(part)) != nil { segments.append(part) } else {
+            if PublishedLineRule.date(ofLine: String(part)) != nil { segments.append(part) } else {
                 segments += part.split(separator: ",")
             }
         }
         for (index, raw) in segments.enumerated() {
             let segment = raw.clipTrimmed
             if segment.isEmpty { continue }
-            if let date = DateLineRule.date(ofLine: segment) {
+            if let date = PublishedLineRule.date(ofLine: segment) {
                 result.date = result.date ?? date
                 continue
             }
             var names: [String] = []
             var allNames = true
             for part in splitNames(segment) {
-                if let outlet = Agencies.outlet(in: part), TextShape.words(part).count <= 3 {
+                if let outlet = WireAgencies.outlet(in: part), LineShape.words(part).count <= 3 {
                     result.outlet = result.outlet ?? outlet
-                } else if index > 0, Outlets.isOutletName(part) {
+                } else if index > 0, OutletNames.isOutletName(part) {
                     result.outlet = result.outlet ?? part
-                } else if PersonNames.isName(part) && !(index > 0 && Outlets.isOutletName(part)) {
+                } else if BylineNames.isName(part) && !(index > 0 && OutletNames.isOutletName(part)) {
                     names.append(part)
                 } else {
                     allNames = false
@@ -77,7 +77,7 @@ enum BylineRule {
 
     /// "envoyé spécial à Kiev", "Reuters correspondent": words about the author, not a name.
     static func isRole(_ segment: String) -> Bool {
-        let tokens = WordTokens.of(segment)
+        let tokens = FoldedWords.of(segment)
         return tokens.count <= 6 && tokens.contains(where: { roleWords.contains($0) })
     }
 }

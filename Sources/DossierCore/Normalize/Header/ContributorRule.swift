@@ -21,14 +21,14 @@ enum ContributorRule {
     /// The contributors named by the line, or nil when it is not a credit paragraph.
     static func contributors(_ text: String) -> [String]? {
         guard text.utf8.count <= 800 else { return nil }
-        let folded = FastFold.fold(text)
-        guard markers.contains(where: { UTF8Search.contains(folded, $0) }) else { return nil }
+        let folded = LineFolding.fold(text)
+        guard markers.contains(where: { ByteSearch.contains(folded, $0) }) else { return nil }
         let inParentheses = text.hasPrefix("(") && (text.hasSuffix(")") || text.hasSuffix(")."))
-        let startsWithCue = markers.contains(where: { folded.hasPrefix($0) }) || UTF8Search.contains(folded, "contributed to this report")
+        let startsWithCue = markers.contains(where: { folded.hasPrefix($0) }) || ByteSearch.contains(folded, "contributed to this report")
         guard inParentheses || startsWithCue else { return nil }
         var names: [String] = []
         for segment in segments(of: text) {
-            if let name = PersonNames.leadingName(in: segment, skipping: cues), !names.contains(name) {
+            if let name = BylineNames.leadingName(in: segment, skipping: cues), !names.contains(name) {
                 names.append(name)
             }
         }

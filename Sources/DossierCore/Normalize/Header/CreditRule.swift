@@ -15,7 +15,7 @@ enum CreditRule {
         // "(AP Photo/Efrem Lukatsky)" at the end.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
             let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            if Agencies.looksLikeCredit(inner) {
+            if WireAgencies.looksLikeCredit(inner) {
                 let caption = String(text[..<open]).clipTrimmed
                 if caption.count >= 15 { return Caption(text: caption, credit: cleanCredit(inner)) }
             }
@@ -25,7 +25,7 @@ enum CreditRule {
         for cut in cuts {
             let tail = String(text[cut...]).clipTrimmed
             let caption = String(text[..<cut]).clipTrimmed
-            if caption.count >= 15, Agencies.looksLikeCredit(tail) {
+            if caption.count >= 15, WireAgencies.looksLikeCredit(tail) {
                 return Caption(text: caption, credit: cleanCredit(tail))
             }
         }
@@ -35,7 +35,7 @@ enum CreditRule {
     /// A quick test: the end of the text holds a credit word.
     private static func mayEndWithCredit(_ text: String) -> Bool {
         let tail = String(decoding: text.utf8.suffix(100), as: UTF8.self)
-        return WordTokens.of(tail).contains(where: { Agencies.creditWords.contains($0) }) || UTF8Search.contains(tail, "©")
+        return FoldedWords.of(tail).contains(where: { WireAgencies.creditWords.contains($0) }) || ByteSearch.contains(tail, "©")
     }
 
     /// Places where a credit may start: after a sentence end, before "©" or "Photo".
@@ -76,15 +76,15 @@ enum CreditRule {
         var s = text
         if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()).clipTrimmed }
         while let f = s.first, "—–-".contains(f) { s = String(s.dropFirst()).clipTrimmed }
-        let folded = FastFold.fold(s)
+        let folded = LineFolding.fold(s)
         for prefix in ["avec ", "with "] where folded.hasPrefix(prefix) {
             s = String(s.dropFirst(prefix.count))
         }
-        if let range = folded.range(of: " avec "), Agencies.outlet(in: String(folded[range.upperBound...])) != nil {
+        if let range = folded.range(of: " avec "), WireAgencies.outlet(in: String(folded[range.upperBound...])) != nil {
             // "Le Monde avec AFP"
             s = String(s.suffix(folded.distance(from: range.upperBound, to: folded.endIndex)))
         }
-        guard s.count <= 50, Agencies.looksLikeCredit(s), !s.contains(where: { $0 == "." && s.count > 12 }) else { return nil }
+        guard s.count <= 50, WireAgencies.looksLikeCredit(s), !s.contains(where: { $0 == "." && s.count > 12 }) else { return nil }
         let credit = cleanCredit(s)
         return credit.isEmpty ? nil : credit
     }

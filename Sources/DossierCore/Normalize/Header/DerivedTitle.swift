@@ -37,14 +37,14 @@ enum DerivedTitle {
 
     /// Drops dangling punctuation, short words and unclosed quotes from the end.
     static func tidy(_ text: String) -> String {
-        var words = TextShape.words(text).map(String.init)
+        var words = LineShape.words(text).map(String.init)
         while let last = words.last {
             let trimmed = last.trimmingCharacters(in: .init(charactersIn: ",;:—–-«“\"("))
             if trimmed.isEmpty {
                 words.removeLast()
                 continue
             }
-            let key = FastFold.fold(trimmed).split(whereSeparator: { $0 == "'" }).last.map(String.init) ?? ""
+            let key = LineFolding.fold(trimmed).split(whereSeparator: { $0 == "'" }).last.map(String.init) ?? ""
             if words.count > 3, dangling.contains(key) || trimmed.hasSuffix("'") || trimmed.hasSuffix("’") {
                 words.removeLast()
                 continue

@@ -26,7 +26,7 @@ enum HeadlineRule {
             } else {
                 position = repeated
             }
-        } else if HeadlineShape.isHeadline(lines[0].text) || (firstIsStamp && lines[0].text.count <= 200 && !TextShape.hasInnerSentenceBreak(lines[0].text)) {
+        } else if HeadlineShape.isHeadline(lines[0].text) || (firstIsStamp && lines[0].text.count <= 200 && !LineShape.hasInnerSentenceBreak(lines[0].text)) {
             position = 0
         }
         guard let index = position else { return result }
@@ -35,8 +35,8 @@ enum HeadlineRule {
         remove(title, from: &lines)
         guard index < lines.count, lines[index].quote == nil, HeadlineShape.isHeadline(lines[index].text) else { return result }
         let next = lines[index].text
-        let titleLang = LanguageDetector.clearLanguage(of: title)
-        let nextLang = LanguageDetector.clearLanguage(of: next)
+        let titleLang = ClipLanguage.clearLanguage(of: title)
+        let nextLang = ClipLanguage.clearLanguage(of: next)
         if let nextLang, nextLang != lang, titleLang != nextLang {
             result.subtitle = next
             remove(next, from: &lines)
@@ -60,7 +60,7 @@ enum HeadlineRule {
 
     /// Removes every copy of `text` (folded) from the lines.
     private static func remove(_ text: String, from lines: inout [ClipLine]) {
-        let folded = FastFold.fold(text)
+        let folded = LineFolding.fold(text)
         lines.removeAll { $0.quote == nil && $0.folded == folded }
     }
 
@@ -69,7 +69,7 @@ enum HeadlineRule {
         let start = keepFirst ? 1 : 0
         guard start < lines.count else { return }
         let top = lines[start..<min(lines.count, start + window)]
-        guard let headline = top.firstIndex(where: { HeadlineShape.isHeadline($0.text) && TextShape.words($0.text).count >= 5 }),
+        guard let headline = top.firstIndex(where: { HeadlineShape.isHeadline($0.text) && LineShape.words($0.text).count >= 5 }),
               headline > start,
               lines[start..<headline].allSatisfy({ isLabel($0.text) })
         else { return }
@@ -78,6 +78,6 @@ enum HeadlineRule {
 
     /// A section label: at most three words, no punctuation at the end.
     private static func isLabel(_ text: String) -> Bool {
-        TextShape.words(text).count <= 3 && text.count <= 30 && !TextShape.endsWithPunctuation(text)
+        LineShape.words(text).count <= 3 && text.count <= 30 && !LineShape.endsWithPunctuation(text)
     }
 }

@@ -2,7 +2,7 @@
 /// breadcrumbs, copyright lines, and junk glued to the end of a paragraph.
 enum JunkFilter {
     private static func patternTokens(_ pattern: String) -> [String] {
-        numbered(WordTokens.of(pattern.replacingOccurrences(of: "#", with: " 0 ")))
+        numbered(FoldedWords.of(pattern.replacingOccurrences(of: "#", with: " 0 ")))
     }
 
     /// Digits become `#`, so that "5 min de lecture" matches "# min de lecture".
@@ -27,17 +27,17 @@ enum JunkFilter {
         for (index, var line) in lines.enumerated() {
             if skipRelatedHeadline {
                 skipRelatedHeadline = false
-                if line.text.count <= 200, !TextShape.endsWithPunctuation(line.text) || line.text.hasSuffix("?") { continue }
+                if line.text.count <= 200, !LineShape.endsWithPunctuation(line.text) || line.text.hasSuffix("?") { continue }
             }
-            if relatedLabels.contains(numbered(WordTokens.tokens(ofFolded: line.folded, limit: 8))) {
+            if relatedLabels.contains(numbered(FoldedWords.tokens(ofFolded: line.folded, limit: 8))) {
                 if isClosingSection(lines[(index + 1)...]) { break }
                 skipRelatedHeadline = true
                 continue
             }
-            let tokens = numbered(WordTokens.tokens(ofFolded: line.folded, limit: 40))
+            let tokens = numbered(FoldedWords.tokens(ofFolded: line.folded, limit: 40))
             if isJunk(line.text, tokens: tokens) { continue }
             // Comment forms and copyright notices close the page: look for them glued to the last lines.
-            if index >= closing, tailKeys.contains(where: { UTF8Search.contains(line.folded, $0) }), let cut = cutGluedTail(line.text) { line.text = cut }
+            if index >= closing, tailKeys.contains(where: { ByteSearch.contains(line.folded, $0) }), let cut = cutGluedTail(line.text) { line.text = cut }
             kept.append(line)
         }
         return kept
@@ -47,12 +47,12 @@ enum JunkFilter {
 
     /// Whether the lines after a "Related topics" label are only short link lines up to the end.
     private static func isClosingSection(_ rest: ArraySlice<ClipLine>) -> Bool {
-        rest.count <= 12 && rest.allSatisfy { $0.text.count <= 120 && !TextShape.endsSentence($0.text) || isJunk($0.text) }
+        rest.count <= 12 && rest.allSatisfy { $0.text.count <= 120 && !LineShape.endsSentence($0.text) || isJunk($0.text) }
     }
 
     /// Whether the whole line is junk.
     static func isJunk(_ text: String) -> Bool {
-        isJunk(text, tokens: numbered(WordTokens.of(text)))
+        isJunk(text, tokens: numbered(FoldedWords.of(text)))
     }
 
     private static func isJunk(_ text: String, tokens: [String]) -> Bool {
@@ -70,15 +70,15 @@ enum JunkFilter {
     /// "International > Europe", "Accueil › Monde › Europe".
     static func isBreadcrumb(_ text: String) -> Bool {
         guard text.utf8.count <= 300,
-              UTF8Search.contains(text, " > ") || UTF8Search.contains(text, " › ") || UTF8Search.contains(text, " | ") || UTF8Search.contains(text, " / ")
+              ByteSearch.contains(text, " > ") || ByteSearch.contains(text, " › ") || ByteSearch.contains(text, " | ") || ByteSearch.contains(text, " / ")
         else { return false }
         let separators: Set<Character> = [">", "›", "/", "|"]
         let parts = text.split(whereSeparator: { separators.contains($0) })
         guard parts.count >= 2 else { return false }
         return parts.allSatisfy { part in
             let p = part.clipTrimmed
-            return !p.isEmpty && TextShape.words(p).count <= 4 && !TextShape.endsSentence(p)
-        } && !(parts.count == 2 && UTF8Search.contains(text, " / ")) // "Name / AFP" is a credit, not a menu
+            return !p.isEmpty && LineShape.words(p).count <= 4 && !LineShape.endsSentence(p)
+        } && !(parts.count == 2 && ByteSearch.contains(text, " / ")) // "Name / AFP" is a credit, not a menu
     }
 
     /// A line of menu labels: "Accueil Monde Europe Politique".
@@ -90,12 +90,12 @@ enum JunkFilter {
 
     /// The line without the junk glued after its last sentence, or nil when there is none.
     static func cutGluedTail(_ text: String) -> String? {
-        let folded = FastFold.fold(text)
-        let words = TextShape.words(text)
+        let folded = LineFolding.fold(text)
+        let words = LineShape.words(text)
         let foldedWords = folded.split(separator: " ")
         guard words.count == foldedWords.count, words.count > 1 else { return nil }
-        for start in 1..<words.count where TextShape.endsSentence(String(words[start - 1])) {
-            let rest = numbered(WordTokens.tokens(ofFolded: foldedWords[start...].joined(separator: " ")))
+        for start in 1..<words.count where LineShape.endsSentence(String(words[start - 1])) {
+            let rest = numbered(FoldedWords.tokens(ofFolded: foldedWords[start...].joined(separator: " ")))
             if tails.contains(where: { rest.starts(with: $0) }) {
                 return words[..<start].joined(separator: " ")
             }

@@ -45,7 +45,7 @@ enum FrontMatterReader {
         // Front matter written by hand: a date without a basis is an editor's date; no language, read the body.
         if article.date != nil, !keys.contains("date_basis") { article.dateBasis = .override }
         if !keys.contains("lang") {
-            article.lang = LanguageDetector.language(of: article.blocks.prefix(5).map(\.plainText).joined(separator: " "))
+            article.lang = ClipLanguage.language(of: article.blocks.prefix(5).map(\.plainText).joined(separator: " "))
         }
         if !sawTitle || article.title.isEmpty {
             article.title = file.fileName

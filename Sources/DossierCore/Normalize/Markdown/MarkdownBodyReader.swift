@@ -39,15 +39,15 @@ enum MarkdownBodyReader {
         switch kind(of: first.text) {
         case .heading:
             let text = first.text.drop(while: { $0 == "#" }).clipTrimmed
-            return .heading(MarkdownEscaper.unescape(text), line: first.line)
+            return .heading(ArticleMarkdownEscaper.unescape(text), line: first.line)
         case .item:
-            return .list(chunk.map { MarkdownEscaper.unescape(String($0.text.dropFirst(2)).clipTrimmed) }, line: first.line)
+            return .list(chunk.map { ArticleMarkdownEscaper.unescape(String($0.text.dropFirst(2)).clipTrimmed) }, line: first.line)
         case .quote:
             let lines = chunk.map { String($0.text.dropFirst()).clipTrimmed }
             return quote(lines, line: first.line)
         case .text:
             let text = chunk.map { $0.text.clipTrimmed }.joined(separator: " ")
-            return .paragraph(MarkdownEscaper.unescape(text), line: first.line)
+            return .paragraph(ArticleMarkdownEscaper.unescape(text), line: first.line)
         }
     }
 
@@ -66,10 +66,10 @@ enum MarkdownBodyReader {
         if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
         var attribution: String?
         if let last = paragraphs.last, last.hasPrefix("— ") {
-            attribution = MarkdownEscaper.unescape(String(last.dropFirst(2)))
+            attribution = ArticleMarkdownEscaper.unescape(String(last.dropFirst(2)))
             paragraphs.removeLast()
         }
-        return .quote(paragraphs.map(MarkdownEscaper.unescape).joined(separator: "\n"), attribution: attribution, line: line)
+        return .quote(paragraphs.map(ArticleMarkdownEscaper.unescape).joined(separator: "\n"), attribution: attribution, line: line)
     }
 
     /// Consecutive quote chunks split by a blank line belong to one quote.

@@ -1,5 +1,5 @@
 /// Substring search on UTF-8 bytes, much faster than Foundation's `String.contains(_:)`.
-enum UTF8Search {
+enum ByteSearch {
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         firstOffset(of: needle, in: haystack) != nil

@@ -1,6 +1,6 @@
 /// Tells the name of a newspaper, channel or site ("BBC News", "Le Monde", "The Kyiv Independent")
 /// from a person's name in a byline.
-enum Outlets {
+enum OutletNames {
     /// Words found in the names of news outlets.
     static let words: Set<String> = [
         "news", "press", "media", "times", "post", "journal", "tv", "radio", "agency", "bbc", "cnn", "telegraph",
@@ -14,7 +14,7 @@ enum Outlets {
 
     /// Whether the text names an outlet rather than a person.
     static func isOutletName(_ text: String) -> Bool {
-        let tokens = WordTokens.of(text)
+        let tokens = FoldedWords.of(text)
         return !tokens.isEmpty && tokens.count <= 5 && tokens.contains(where: { words.contains($0) })
     }
 }

@@ -1,6 +1,6 @@
 /// The same folding as `TextFolding.fold`, without Unicode decomposition for the letters of
 /// French and English text (a table lookup), falling back to `TextFolding.fold` for anything else.
-enum FastFold {
+enum LineFolding {
     /// Folded UTF-8 of U+00C0…U+017F; empty where the table has no entry.
     private static let latin: [[UInt8]] = (0xC0..<0x180).map { value in
         guard let scalar = Unicode.Scalar(value) else { return [] }

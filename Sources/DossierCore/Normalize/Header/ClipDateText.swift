@@ -1,6 +1,6 @@
 /// Finds a full calendar date written out in French or English: "6 janvier 2026",
 /// "mardi 1er juillet 2025", "January 6, 2026", "Jan. 6 2026", "2026-01-06", "06/01/2026".
-enum DateText {
+enum ClipDateText {
     static let months: [String: Int] = [
         "janvier": 1, "janv": 1, "jan": 1, "january": 1, "fevrier": 2, "fevr": 2, "fev": 2, "february": 2,
         "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4, "april": 4, "apr": 4, "mai": 5,
@@ -16,7 +16,7 @@ enum DateText {
         var tokens: Range<Int>
     }
 
-    /// The first full date in `tokens` (folded word tokens, see `WordTokens`).
+    /// The first full date in `tokens` (folded word tokens, see `FoldedWords`).
     static func firstDate(in tokens: [String]) -> Match? {
         for i in tokens.indices {
             if let match = date(at: i, in: tokens) { return match }

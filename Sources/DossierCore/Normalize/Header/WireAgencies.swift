@@ -1,5 +1,5 @@
 /// News agencies and photo services, as they appear in credits, bylines and datelines.
-enum Agencies {
+enum WireAgencies {
     /// Wire agencies by folded token, with the name used for `outlet`.
     static let wires: [String: String] = [
         "afp": "AFP", "reuters": "Reuters", "ap": "Associated Press", "associated": "Associated Press",
@@ -18,7 +18,7 @@ enum Agencies {
 
     /// The outlet named by a wire credit or agency name ("AFP", "(Reuters)", "Associated Press").
     static func outlet(in text: String) -> String? {
-        let tokens = WordTokens.of(text)
+        let tokens = FoldedWords.of(text)
         for (i, token) in tokens.enumerated() {
             if token == "associated", i + 1 < tokens.count, tokens[i + 1] == "press" { return "Associated Press" }
             if token == "associated" { continue }
@@ -30,16 +30,16 @@ enum Agencies {
     /// Whether a short text reads as a credit: every word is a credit word, a name or a connector.
     static func looksLikeCredit(_ text: String) -> Bool {
         guard text.count <= 70 else { return false }
-        let words = TextShape.words(text)
+        let words = LineShape.words(text)
         guard words.count <= 9 else { return false }
-        let tokens = WordTokens.of(text)
-        guard tokens.contains(where: { creditWords.contains($0) }) || UTF8Search.contains(text, "©") else { return false }
-        guard !TextShape.hasInnerSentenceBreak(text) else { return false }
+        let tokens = FoldedWords.of(text)
+        guard tokens.contains(where: { creditWords.contains($0) }) || ByteSearch.contains(text, "©") else { return false }
+        guard !LineShape.hasInnerSentenceBreak(text) else { return false }
         // Names in a credit are capitalized; lower-case words must be connectors.
         let connectors: Set<String> = ["or", "and", "et", "ou", "via", "for", "pour", "de", "du", "des", "le", "la", "avec", "with", "par", "by"]
         for word in words {
             guard let first = word.first(where: { $0.isLetter }) else { continue }
-            let key = FastFold.fold(word).trimmingCharacters(in: .punctuationCharacters)
+            let key = LineFolding.fold(word).trimmingCharacters(in: .punctuationCharacters)
             if first.isLowercase && !connectors.contains(key) && !creditWords.contains(key) {
                 return false
             }

@@ -1,5 +1,5 @@
 /// Writes YAML values that read back exactly: double-quoted strings with escapes, flow lists.
-enum YAMLScalar {
+enum FrontMatterScalar {
     /// `"text"` with `\`, `"` and control or line-separator characters escaped.
     static func quoted(_ text: String) -> String {
         var out = "\""

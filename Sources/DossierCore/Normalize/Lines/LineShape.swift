@@ -1,5 +1,5 @@
 /// Shape tests on a line of text: how it ends, how it starts, its case and length.
-enum TextShape {
+enum LineShape {
     /// Characters that may follow the final punctuation of a sentence.
     private static let closers: Set<Character> = ["»", "\"", "”", "’", "'", ")", "]", " ", "\u{00A0}", "\u{202F}"]
 

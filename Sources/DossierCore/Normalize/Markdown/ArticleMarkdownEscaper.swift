@@ -1,5 +1,5 @@
 /// Escapes plain text so that Markdown shows it exactly as written, and reads it back.
-enum MarkdownEscaper {
+enum ArticleMarkdownEscaper {
     /// Characters escaped wherever they are.
     private static let always: Set<Character> = ["\\", "*", "_", "<", "[", "]", "`"]
     /// Characters escaped at the start of a line, where they would open a block.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes an ALL-CAPS heading in sentence case ("CLARTÉ" → "Clarté", "\"PAIX ILLUSOIRE\"" →
 /// "\"Paix illusoire\""), keeping the spelling the article uses for names and acronyms.
-enum SentenceCase {
+enum HeadingCase {
     /// `text` in sentence case; `known` maps lower-cased words to their spelling in the article.
     static func apply(_ text: String, known: [String: String] = [:]) -> String {
         var out: [String] = []
@@ -63,8 +63,8 @@ enum SentenceCase {
                     continue
                 }
                 let core = elided(word.trimmingCharacters(in: .punctuationCharacters)).word
-                if let f = core.first, f.isUppercase, !previous.isEmpty, !TextShape.endsSentence(String(previous)),
-                   core.count > 1, !TextShape.isAllCaps(String(previous)) {
+                if let f = core.first, f.isUppercase, !previous.isEmpty, !LineShape.endsSentence(String(previous)),
+                   core.count > 1, !LineShape.isAllCaps(String(previous)) {
                     known[core.lowercased()] = known[core.lowercased()] ?? core
                 }
                 previous = word

@@ -1,5 +1,5 @@
 /// Detects French or English from stop-word counts.
-enum LanguageDetector {
+enum ClipLanguage {
     private static let french: Set<String> = [
         "le", "la", "les", "des", "du", "de", "et", "a", "au", "aux", "en", "pour", "sur", "avec", "une", "un",
         "dans", "par", "est", "qui", "que", "qu", "ne", "pas", "il", "elle", "ils", "sont", "ont", "ce", "cette",
@@ -15,7 +15,7 @@ enum LanguageDetector {
     static func counts(_ text: String) -> (fr: Int, en: Int) {
         var fr = 0
         var en = 0
-        for token in WordTokens.tokens(ofFolded: FastFold.fold(text.prefix(1500)), limit: 250) {
+        for token in FoldedWords.tokens(ofFolded: LineFolding.fold(text.prefix(1500)), limit: 250) {
             if french.contains(token) { fr += 1 }
             if english.contains(token) { en += 1 }
         }

@@ -1,6 +1,6 @@
 /// A line near the top that only gives the publication date ("Publié le 6 janvier 2026 à 14h32",
 /// "Updated January 6, 2026 at 2:30 p.m. GMT") dates the clip and is not body text.
-enum DateLineRule {
+enum PublishedLineRule {
     /// Words that may stand around the date on a date line.
     private static let dateWords: Set<String> = [
         "publie", "publiee", "le", "mis", "a", "jour", "modifie", "actualise", "updated", "published", "posted",
@@ -14,11 +14,11 @@ enum DateLineRule {
     /// The date of the line when the line is only a date with its usual words.
     static func date(ofLine text: String) -> SimpleDate? {
         guard text.count <= 90 else { return nil }
-        let tokens = WordTokens.of(text)
-        guard let match = DateText.firstDate(in: tokens) else { return nil }
+        let tokens = FoldedWords.of(text)
+        guard let match = ClipDateText.firstDate(in: tokens) else { return nil }
         for (k, token) in tokens.enumerated() where !match.tokens.contains(k) {
             // A second date ("modifié le 6 janv. 2026") may follow the first one.
-            if dateWords.contains(token) || isTime(token) || DateText.months[token] != nil || token.allSatisfy(\.isNumber) { continue }
+            if dateWords.contains(token) || isTime(token) || ClipDateText.months[token] != nil || token.allSatisfy(\.isNumber) { continue }
             return nil
         }
         return match.date
@@ -32,7 +32,7 @@ enum DateLineRule {
 
     /// Whether the line is an update stamp, whose date is not the publication date.
     static func isUpdate(_ text: String) -> Bool {
-        let f = FastFold.fold(text)
+        let f = LineFolding.fold(text)
         return f.hasPrefix("mis a jour") || f.hasPrefix("updated") || f.hasPrefix("modifie") || f.hasPrefix("actualise")
             || f.contains("mis a jour le")
     }

@@ -1,8 +1,8 @@
 /// The folded word tokens of a text: letters and digits only, so that "Abonnez-vous !"
 /// and "abonnez vous" compare equal, accents or not.
-enum WordTokens {
+enum FoldedWords {
     static func of(_ text: some StringProtocol) -> [String] {
-        tokens(ofFolded: FastFold.fold(text))
+        tokens(ofFolded: LineFolding.fold(text))
     }
 
     /// Tokens of text that is already folded, at most `limit` of them.
