@@ -77,9 +77,9 @@ import Testing
     }
 
     @Test func markdownWithoutFrontMatterIsARawClip() {
-        let (article, _) = ClipNormalizer().normalize(SourceFile(path: "seeds/x.md", text: "Sommet de Paris\n\(ledeFR)", isMarkdown: true))
+        let (article, _) = ClipNormalizer().normalize(SourceFile(path: "seeds/x.md", text: "Sommet de Paris\n\(clipLedeFR)", isMarkdown: true))
         #expect(article.title == "Sommet de Paris")
-        #expect(article.blocks.map(\.text) == [ledeFR])
+        #expect(article.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test(arguments: [
@@ -118,7 +118,7 @@ import Testing
 
 @Suite struct HandWrittenFrontMatterTests {
     @Test func handWrittenFrontMatterIsRead() {
-        let text = "---\ntitle: Allies meet in Paris\ndate: 2026-01-06\nauthors:\n  - Jane Smith\n---\n\n\(ledeEN)\n\n## Next\n\n* one\n* two\n"
+        let text = "---\ntitle: Allies meet in Paris\ndate: 2026-01-06\nauthors:\n  - Jane Smith\n---\n\n\(clipLedeEN)\n\n## Next\n\n* one\n* two\n"
         let (a, d) = ClipNormalizer().normalize(SourceFile(path: "seeds/h.md", text: text, isMarkdown: true))
         #expect(d.isEmpty)
         #expect(a.title == "Allies meet in Paris")
@@ -127,6 +127,6 @@ import Testing
         #expect(a.authors == ["Jane Smith"])
         #expect(a.lang == "en")
         #expect(a.source == "seeds/h.md")
-        #expect(a.blocks == [.paragraph(ledeEN, line: 8), .heading("Next", line: 10), .list(["one", "two"], line: 12)])
+        #expect(a.blocks == [.paragraph(clipLedeEN, line: 8), .heading("Next", line: 10), .list(["one", "two"], line: 12)])
     }
 }

@@ -3,13 +3,13 @@ import Testing
 
 @Suite struct BodyRuleTests {
     @Test func shortLineBetweenParagraphsIsHeading() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nDes garanties solides\n\(ledeFR)")
-            == "\(ledeFR)\n\n## Des garanties solides\n\n\(ledeFR)")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\nDes garanties solides\n\(clipLedeFR)")
+            == "\(clipLedeFR)\n\n## Des garanties solides\n\n\(clipLedeFR)")
     }
 
     @Test(arguments: [("CLARTÉ", "Clarté"), ("\"PAIX ILLUSOIRE\"", "\"Paix illusoire\"")])
     func allCapsHeadingsInSentenceCase(_ line: String, _ heading: String) {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n\n\(line)\n\n\(ledeFR)") == "\(ledeFR)\n\n## \(heading)\n\n\(ledeFR)")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\n\n\(line)\n\n\(clipLedeFR)") == "\(clipLedeFR)\n\n## \(heading)\n\n\(clipLedeFR)")
     }
 
     @Test func allCapsHeadingKeepsNamesSpelledInTheText() {
@@ -18,28 +18,28 @@ import Testing
     }
 
     @Test func guillemetQuotedShortLineIsHeading() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n«Secret militaire»\n\(ledeFR)")
-            == "\(ledeFR)\n\n## «\u{00A0}Secret militaire\u{00A0}»\n\n\(ledeFR)")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\n«Secret militaire»\n\(clipLedeFR)")
+            == "\(clipLedeFR)\n\n## «\u{00A0}Secret militaire\u{00A0}»\n\n\(clipLedeFR)")
     }
 
     @Test func wrappedFragmentIsJoinedNotAHeading() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nLe président a reçu\nses homologues à Paris.")
-            == "\(ledeFR)\n\nLe président a reçu ses homologues à Paris.")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\nLe président a reçu\nses homologues à Paris.")
+            == "\(clipLedeFR)\n\nLe président a reçu ses homologues à Paris.")
     }
 
     @Test func lineEndingOnAnOpenWordIsJoined() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nLe président a reçu le chef de\nVolodymyr Zelensky à Paris.")
-            == "\(ledeFR)\n\nLe président a reçu le chef de Volodymyr Zelensky à Paris.")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\nLe président a reçu le chef de\nVolodymyr Zelensky à Paris.")
+            == "\(clipLedeFR)\n\nLe président a reçu le chef de Volodymyr Zelensky à Paris.")
     }
 
     @Test func longUnpunctuatedLineBetweenParagraphsIsARelatedLink() {
         let related = "Guerre en Ukraine: le Kremlin a indiqué que Vladimir Poutine et Donald Trump se reparleront au téléphone bientôt"
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n\n\(related)\n\n\(ledeFR)") == "\(ledeFR)\n\n\(ledeFR)")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\n\n\(related)\n\n\(clipLedeFR)") == "\(clipLedeFR)\n\n\(clipLedeFR)")
     }
 
     @Test func bulletsBecomeOneList() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n  • Coalition of the Willing : Groupe européen.\n– Plan Zelensky : 20 points.\n* Avancées russes\n\(ledeFR)")
-            == "\(ledeFR)\n\n- Coalition of the Willing\u{00A0}: Groupe européen.\n- Plan Zelensky\u{00A0}: 20 points.\n- Avancées russes\n\n\(ledeFR)")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\n  • Coalition of the Willing : Groupe européen.\n– Plan Zelensky : 20 points.\n* Avancées russes\n\(clipLedeFR)")
+            == "\(clipLedeFR)\n\n- Coalition of the Willing\u{00A0}: Groupe européen.\n- Plan Zelensky\u{00A0}: 20 points.\n- Avancées russes\n\n\(clipLedeFR)")
     }
 
     @Test func doubleDashInsideALineIsNotABullet() {
@@ -50,27 +50,27 @@ import Testing
     @Test func tweetEmbedBecomesQuoteWithoutTeasers() {
         let text = """
         Titre du sommet
-        \(ledeFR)
+        \(clipLedeFR)
         📍Paris, avec mon homologue 🇬🇧 le général Knighton.
 
         Les garanties de sécurité en Ukraine et les modalités de…
 
         Les garanties de sécurité en Ukraine et les modalités de… pic.twitter.com/3Km54jSRan — Chef d'état-major des armées (@CEMA_FR) January 6, 2026
-        \(ledeFR)
+        \(clipLedeFR)
         """
-        let blocks = normalized(text).blocks
+        let blocks = normalizedClip(text).blocks
         #expect(blocks.count == 3)
         #expect(blocks[1] == .quote("📍Paris, avec mon homologue 🇬🇧 le général Knighton.\nLes garanties de sécurité en Ukraine et les modalités de…",
                                     attribution: "Chef d'état-major des armées (@CEMA_FR) January 6, 2026", line: 3))
     }
 
     @Test func junkLinesAreRemovedAccentsOrNot() {
-        let text = "Titre du sommet\n\(ledeFR)\nLeave a Reply\nYour email address will not be published. Required fields are marked *\nVotre adresse e-mail ne sera pas publiee.\nLes champs obligatoires sont indiqués avec *\nPartager sur Facebook\nPublicité\nTous droits réservés"
-        #expect(bodyMarkdown(text) == ledeFR)
+        let text = "Titre du sommet\n\(clipLedeFR)\nLeave a Reply\nYour email address will not be published. Required fields are marked *\nVotre adresse e-mail ne sera pas publiee.\nLes champs obligatoires sont indiqués avec *\nPartager sur Facebook\nPublicité\nTous droits réservés"
+        #expect(clipBodyMarkdown(text) == clipLedeFR)
     }
 
     @Test func junkGluedToTheLastParagraphIsCut() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR) Leave a Reply Your email address will not be published.") == ledeFR)
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR) Leave a Reply Your email address will not be published.") == clipLedeFR)
     }
 
     @Test(arguments: ["Se connecter", "S'abonner", "Télécharger l'appli", "International > Europe", "Read more", "Sign in",
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func spacesAreCleaned() {
-        #expect(bodyMarkdown("Titre\u{00A0}du  sommet\n\n\n\t\(ledeFR)\u{200B}  \n\n\n\n") == ledeFR)
+        #expect(clipBodyMarkdown("Titre\u{00A0}du  sommet\n\n\n\t\(clipLedeFR)\u{200B}  \n\n\n\n") == clipLedeFR)
     }
 
     @Test(arguments: [
@@ -99,12 +99,12 @@ import Testing
     }
 
     @Test func englishTextKeepsItsSpacing() {
-        let a = normalized("Allies meet in Paris\n\(ledeEN) He said: \"We are ready!\"")
+        let a = normalizedClip("Allies meet in Paris\n\(clipLedeEN) He said: \"We are ready!\"")
         #expect(a.lang == "en")
-        #expect(a.blocks.first?.text == "\(ledeEN) He said: \"We are ready!\"")
+        #expect(a.blocks.first?.text == "\(clipLedeEN) He said: \"We are ready!\"")
     }
 
-    @Test(arguments: [(ledeFR, "fr"), (ledeEN, "en"), ("", "fr")])
+    @Test(arguments: [(clipLedeFR, "fr"), (clipLedeEN, "en"), ("", "fr")])
     func language(_ text: String, _ lang: String) {
         #expect(ClipLanguage.language(of: text) == lang)
     }
@@ -121,15 +121,15 @@ import Testing
 
 @Suite struct RelatedLinkTests {
     @Test func relatedLabelDropsTheHeadlineUnderIt() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\nA LIRE AUSSI\nUkraine : Poutine prêt à négocier ?\nLe Kremlin dément.") == "\(ledeFR)\n\nLe Kremlin dément.")
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\nA LIRE AUSSI\nUkraine : Poutine prêt à négocier ?\nLe Kremlin dément.") == "\(clipLedeFR)\n\nLe Kremlin dément.")
     }
 
     @Test func closingTopicListIsDropped() {
-        #expect(bodyMarkdown("Allies meet in Paris\n\(ledeEN)\nRelated topics\nWar in Ukraine\nRussia") == ledeEN)
+        #expect(clipBodyMarkdown("Allies meet in Paris\n\(clipLedeEN)\nRelated topics\nWar in Ukraine\nRussia") == clipLedeEN)
     }
 
     @Test func repeatedTeaserLineIsKeptOnce() {
-        #expect(bodyMarkdown("Titre du sommet\n\(ledeFR)\n\(ledeFR)") == ledeFR)
+        #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\n\(clipLedeFR)") == clipLedeFR)
     }
 
     @Test func shortAcronymsStayInCapitals() {
@@ -138,14 +138,14 @@ import Testing
     }
 
     @Test func photoCreditAboveACaption() {
-        let a = normalized("Allies meet in Paris\nGetty Images\nFrench President Emmanuel Macron is hosting the talks\n\(ledeEN)")
+        let a = normalizedClip("Allies meet in Paris\nGetty Images\nFrench President Emmanuel Macron is hosting the talks\n\(clipLedeEN)")
         #expect(a.credits == ["Getty Images"])
         #expect(a.caption == "French President Emmanuel Macron is hosting the talks")
-        #expect(a.blocks.map(\.text) == [ledeEN])
+        #expect(a.blocks.map(\.text) == [clipLedeEN])
     }
 
     @Test func updateStampDatesAClipWithNoOtherDate() {
-        #expect(normalized("Allies meet in Paris\nUpdated 6 January 2026\n\(ledeEN)").date?.iso == "2026-01-06")
+        #expect(normalizedClip("Allies meet in Paris\nUpdated 6 January 2026\n\(clipLedeEN)").date?.iso == "2026-01-06")
     }
 
     @Test func outletAfterTheNameInAByline() {

@@ -36,10 +36,10 @@ import Testing
     }
 
     @Test func contributorsLeaveOutAuthors() {
-        let a = normalized("Sommet de Paris\npar John Irish\n\(ledeFR)\n(John Irish, avec la contribution d'Andrew Gray à Bruxelles)")
+        let a = normalizedClip("Sommet de Paris\npar John Irish\n\(clipLedeFR)\n(John Irish, avec la contribution d'Andrew Gray à Bruxelles)")
         #expect(a.authors == ["John Irish"])
         #expect(a.contributors == ["Andrew Gray"])
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test(arguments: [("(AFP)", "AFP"), ("Avec AFP", "AFP"), ("— Reuters", "Reuters"), ("© AFP", "AFP")])
@@ -48,10 +48,10 @@ import Testing
     }
 
     @Test func wireCreditLineGivesOutlet() {
-        let a = normalized("Sommet de Paris\n\(ledeFR)\n(AFP)")
+        let a = normalizedClip("Sommet de Paris\n\(clipLedeFR)\n(AFP)")
         #expect(a.credits == ["AFP"])
         #expect(a.outlet == "AFP")
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test(arguments: [
@@ -68,30 +68,30 @@ import Testing
     }
 
     @Test func datelineWithFullDateDatesTheClipAndLeavesTheBody() {
-        let a = normalized("Sommet de Paris\nPARIS, 6 janvier 2026 (Reuters) - \(ledeFR)")
+        let a = normalizedClip("Sommet de Paris\nPARIS, 6 janvier 2026 (Reuters) - \(clipLedeFR)")
         #expect(a.date?.iso == "2026-01-06")
         #expect(a.dateBasis == .dateline)
         #expect(a.outlet == "Reuters")
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test func datelineWithoutYearStaysInTheBody() {
-        let a = normalized("Allies meet in Paris\nKYIV, Jan 6 (Reuters) - \(ledeEN)")
+        let a = normalizedClip("Allies meet in Paris\nKYIV, Jan 6 (Reuters) - \(clipLedeEN)")
         #expect(a.date == nil)
         #expect(a.outlet == "Reuters")
-        #expect(a.blocks.map(\.text) == ["KYIV, Jan 6 (Reuters) - \(ledeEN)"])
+        #expect(a.blocks.map(\.text) == ["KYIV, Jan 6 (Reuters) - \(clipLedeEN)"])
     }
 }
 
 @Suite struct SiteBylineTests {
     @Test func bareNameUnderTheHeadlineIsTheByline() {
-        let a = normalized("Allies agree to deploy troops\nPippa Crerar\n\(ledeEN)")
+        let a = normalizedClip("Allies agree to deploy troops\nPippa Crerar\n\(clipLedeEN)")
         #expect(a.authors == ["Pippa Crerar"])
-        #expect(a.blocks.map(\.text) == [ledeEN])
+        #expect(a.blocks.map(\.text) == [clipLedeEN])
     }
 
     @Test func publisherBeforeWireCreditIsTheOutlet() {
-        let a = normalized("Sommet de Paris\n\(ledeFR)\nLe Monde avec AFP")
+        let a = normalizedClip("Sommet de Paris\n\(clipLedeFR)\nLe Monde avec AFP")
         #expect(a.outlet == "Le Monde")
         #expect(a.credits == ["AFP"])
     }

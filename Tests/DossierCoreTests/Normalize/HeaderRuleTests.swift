@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct HeaderRuleTests {
     @Test func stampGivesDateAndTitle() {
-        let a = normalized(" date 2025-09-04 Réunion des alliés de l'Ukraine\n\n\(ledeFR)")
+        let a = normalizedClip(" date 2025-09-04 Réunion des alliés de l'Ukraine\n\n\(clipLedeFR)")
         #expect(a.date == SimpleDate(year: 2025, month: 9, day: 4))
         #expect(a.dateBasis == .header)
         #expect(a.title == "Réunion des alliés de l'Ukraine")
@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func stampWithImpossibleDateWarnsAndQuotesIt() {
-        let (a, d) = ClipNormalizer().normalize(SourceFile(path: "seeds/x.txt", text: " date 2025-02-30 Sommet à Paris\n\(ledeFR)"))
+        let (a, d) = ClipNormalizer().normalize(SourceFile(path: "seeds/x.txt", text: " date 2025-02-30 Sommet à Paris\n\(clipLedeFR)"))
         #expect(a.date == nil)
         #expect(a.title == "Sommet à Paris")
         #expect(d.count == 1)
@@ -20,12 +20,12 @@ import Testing
     }
 
     @Test func stampCaptionWithCreditGivesCaptionAndCredit() {
-        let text = " date 2026-01-06 Des soldats ukrainiens près de Kherson, le 5 janvier. AFP or licensors\n\nLes alliés de Kiev au sommet de Paris\n\nLes alliés de Kiev au sommet de Paris\n\n\(ledeFR)"
-        let a = normalized(text)
+        let text = " date 2026-01-06 Des soldats ukrainiens près de Kherson, le 5 janvier. AFP or licensors\n\nLes alliés de Kiev au sommet de Paris\n\nLes alliés de Kiev au sommet de Paris\n\n\(clipLedeFR)"
+        let a = normalizedClip(text)
         #expect(a.caption == "Des soldats ukrainiens près de Kherson, le 5 janvier.")
         #expect(a.credits == ["AFP or licensors"])
         #expect(a.title == "Les alliés de Kiev au sommet de Paris")
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test(arguments: [
@@ -39,21 +39,21 @@ import Testing
     }
 
     @Test func repeatedHeadlineCollapsesToOneTitle() {
-        let a = normalized("Sommet de Paris sur l'Ukraine\n\nSommet de Paris sur l'Ukraine\n\(ledeFR)")
+        let a = normalizedClip("Sommet de Paris sur l'Ukraine\n\nSommet de Paris sur l'Ukraine\n\(clipLedeFR)")
         #expect(a.title == "Sommet de Paris sur l'Ukraine")
         #expect(a.blocks.count == 1)
     }
 
     @Test func englishHeadlineUnderFrenchOneIsSubtitle() {
-        let a = normalized("Macron discute avec Rutte des garanties\n\nMacron Says He Discussed Ukraine With NATO Head\n\n\(ledeFR)")
+        let a = normalizedClip("Macron discute avec Rutte des garanties\n\nMacron Says He Discussed Ukraine With NATO Head\n\n\(clipLedeFR)")
         #expect(a.title == "Macron discute avec Rutte des garanties")
         #expect(a.subtitle == "Macron Says He Discussed Ukraine With NATO Head")
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test func ledeWithoutHeadlineGivesDerivedTitle() {
         let lede = "Le président français Emmanuel Macron a déclaré ce mardi 25 novembre qu’il existait enfin une chance de réaliser de vrais progrès vers une bonne paix, lors d’une visioconférence."
-        let a = normalized(lede)
+        let a = normalizedClip(lede)
         #expect(a.titleDerived)
         #expect(a.title == "Le président français Emmanuel Macron a déclaré ce mardi 25 novembre qu’il existait enfin une chance")
         #expect(a.blocks.count == 1)
@@ -71,16 +71,16 @@ import Testing
     }
 
     @Test func menuLabelsAboveHeadlineAreDropped() {
-        let a = normalized("Menu\nAccueil\nInternational > Europe\nEurope\nLes alliés de Kiev réunis à Paris\n\(ledeFR)")
+        let a = normalizedClip("Menu\nAccueil\nInternational > Europe\nEurope\nLes alliés de Kiev réunis à Paris\n\(clipLedeFR)")
         #expect(a.title == "Les alliés de Kiev réunis à Paris")
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test func dateLineAtTopDatesTheClip() {
-        let a = normalized("Les alliés de Kiev réunis à Paris\nPublié le 6 janvier 2026 à 14h32\nMis à jour le 7 janvier 2026 à 09h00\n\(ledeFR)")
+        let a = normalizedClip("Les alliés de Kiev réunis à Paris\nPublié le 6 janvier 2026 à 14h32\nMis à jour le 7 janvier 2026 à 09h00\n\(clipLedeFR)")
         #expect(a.date == SimpleDate(year: 2026, month: 1, day: 6))
         #expect(a.dateBasis == .header)
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test(arguments: [
@@ -109,21 +109,21 @@ import Testing
     }
 
     @Test func nameWithRoleUnderTheHeadlineIsTheByline() {
-        let a = normalized("Les alliés de Kiev réunis à Paris\nHélène Sallon, envoyée spéciale à Kiev\n\(ledeFR)")
+        let a = normalizedClip("Les alliés de Kiev réunis à Paris\nHélène Sallon, envoyée spéciale à Kiev\n\(clipLedeFR)")
         #expect(a.authors == ["Hélène Sallon"])
-        #expect(a.blocks.map(\.text) == [ledeFR])
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
 
     @Test func longUnpunctuatedLineUnderTheHeadlineIsTheStandfirst() {
         let standfirst = "UK and France to lead multinational force as US pledges to back monitoring"
-        let a = normalized("Allies agree to deploy troops to Ukraine\n\(standfirst)\n\(ledeEN)")
-        #expect(a.blocks == [.paragraph(standfirst, line: 2), .paragraph(ledeEN, line: 3)])
+        let a = normalizedClip("Allies agree to deploy troops to Ukraine\n\(standfirst)\n\(clipLedeEN)")
+        #expect(a.blocks == [.paragraph(standfirst, line: 2), .paragraph(clipLedeEN, line: 3)])
     }
 }
 
 @Suite struct TranslatedHeadlineTests {
     @Test func originalHeadlineAboveTheTranslationBecomesSubtitle() {
-        let a = normalized("France's Macron Says He Discussed Ukraine With NATO Head\nMacron discute avec Rutte des garanties\n\(ledeFR)")
+        let a = normalizedClip("France's Macron Says He Discussed Ukraine With NATO Head\nMacron discute avec Rutte des garanties\n\(clipLedeFR)")
         #expect(a.title == "Macron discute avec Rutte des garanties")
         #expect(a.subtitle == "France's Macron Says He Discussed Ukraine With NATO Head")
     }

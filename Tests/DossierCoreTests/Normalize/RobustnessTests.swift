@@ -2,7 +2,7 @@ import Testing
 @testable import DossierCore
 
 /// Odd inputs never crash, and their Markdown reads back unchanged.
-@Suite struct RobustnessTests {
+@Suite struct NormalizeRobustnessTests {
     @Test(arguments: [
         "", " ", "\n\n\n", "date", " date 2026-01-06", " date 2026-01-06 ", " date 9999-99-99 x", "«", "»", "« »", "()", ")(", "(",
         "- ", "•", "— (@x)", "pic.twitter.com/x", "— A (@b) January 6, 2026", "&", "&amp;", "\\", "#", "1.", "> ", "`", "---",
