@@ -1,20 +1,13 @@
 import Foundation
 
 /// Turns a raw clip into an `Article`: title, date stamp, bylines, credits, body blocks.
-/// (Placeholder: the full rule set lives beside it in `Normalize/`.)
+/// A `.md` file with front matter is read back as the article it describes.
 public struct ClipNormalizer: Sendable {
     public init() {}
 
     /// Normalizes one clip. Never fails: what cannot be understood becomes a warning.
     public func normalize(_ file: SourceFile) -> (article: Article, diagnostics: [Diagnostic]) {
-        var blocks: [Block] = []
-        var lineNumber = 0
-        for line in file.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let text = line.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty { blocks.append(.paragraph(text, line: lineNumber)) }
-        }
-        let title = blocks.first?.text ?? file.fileName
-        return (Article(title: title, source: file.path, blocks: Array(blocks.dropFirst())), [])
+        if file.isMarkdown, let read = FrontMatterReader.read(file) { return read }
+        return RawClipReader(file: file).read()
     }
 }

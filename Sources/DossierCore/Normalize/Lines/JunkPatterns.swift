@@ -1,0 +1,80 @@
+/// Site chrome and comment-form junk, French and English, in one list easy to extend.
+///
+/// Patterns are written plainly; they are matched on folded word tokens, so case, accents,
+/// apostrophes and punctuation do not matter ("Votre adresse e-mail" = "votre adresse e mail").
+/// `#` stands for any number.
+enum JunkPatterns {
+    /// Lines dropped when they are exactly one of these.
+    static let wholeLines: [String] = [
+        "menu", "accueil", "home", "rechercher", "recherche", "search", "se connecter", "connexion",
+        "sign in", "log in", "login", "s'abonner", "abonnez-vous", "subscribe", "newsletter", "newsletters",
+        "partager", "share", "imprimer", "print", "publicité", "advertisement", "advertising", "sponsored",
+        "contenu sponsorisé", "sponsored content", "fermer", "close", "retour", "back to top", "haut de page",
+        "lire la suite", "read more", "voir plus", "en savoir plus", "commenter", "commentaires", "comments",
+        "réagir", "suivre", "follow", "s'inscrire", "sign up", "register", "mon compte", "my account",
+        "télécharger l'appli", "télécharger l'application", "download the app", "skip to content",
+        "skip to main content", "aller au contenu", "aller au contenu principal", "passer au contenu",
+        "tweet", "facebook", "twitter", "linkedin", "whatsapp", "email", "e-mail", "copier le lien",
+        "copy link", "x", "en direct", "direct", "live", "écouter", "listen", "related", "à la une",
+        "# min de lecture", "# min read", "# minutes de lecture", "temps de lecture # min", "lecture # min",
+        "sommaire", "contents", "table of contents", "mots-clés", "tags", "voir les commentaires",
+        "offrir cet article", "gift this article", "ajouter à mes favoris", "save", "sauvegarder",
+    ]
+
+    /// Lines dropped when they start with one of these.
+    static let linePrefixes: [String] = [
+        "leave a reply", "leave a comment", "laisser un commentaire", "laissez un commentaire",
+        "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+        "your email address will not be published", "les champs obligatoires sont indiqués",
+        "required fields are marked", "partager sur", "share on", "partager l'article", "partagez l'article", "share this article", "share this", "partager cet article",
+        "partagez cet article", "abonnez-vous à", "inscrivez-vous à notre newsletter", "subscribe to our",
+        "sign up for our", "cet article vous a été utile", "was this article helpful", "all rights reserved",
+        "tous droits réservés", "lire aussi", "à lire aussi", "a lire également", "read also", "read more:",
+        "voir aussi", "sur le même sujet", "related articles", "related stories", "related content",
+        "nous utilisons des cookies", "ce site utilise des cookies", "we use cookies",
+        "this website uses cookies", "this site uses cookies", "accepter les cookies", "accept cookies",
+        "tout accepter", "accept all", "gérer les cookies", "manage cookies", "paramétrer les cookies",
+        "continuer sans accepter", "cet article est réservé aux abonnés", "il vous reste # de l'article",
+        "already a subscriber", "déjà abonné", "vous avez aimé cet article", "recevez notre newsletter",
+        "get our newsletter", "follow us on", "suivez-nous sur", "retrouvez-nous sur", "copyright",
+        "écouter cet article", "listen to this article", "story continues below", "article continues below",
+        "la suite après cette publicité", "la suite après la publicité", "cliquez ici", "click here",
+        "télécharger l'appli", "download our app", "l'article continue ci-dessous", "publicité",
+        "advertisement", "pour ne rien manquer", "publié aujourd'hui", "publié hier", "mis à jour aujourd'hui",
+        "temps de lecture", "offrir l'article", "lire plus tard", "article réservé aux abonnés", "réservé aux abonnés",
+        "this article is more than", "sign up to", "get the latest", "reuse this content", "most read", "les plus lus",
+        "sur le même thème", "découvrir", "ajouter à vos sujets", "suivre ce sujet", "add to myft", "ne manquez rien", "notifications", "activer les notifications",
+        "voir cette publication sur instagram", "view this post on instagram", "afficher cette publication sur instagram",
+        "watch on youtube", "regarder sur youtube", "cliquez pour afficher", "this content is not available",
+    ]
+
+    /// Labels that announce links to other articles: alone on a line, they and the headline
+    /// under them are dropped; at the end of the clip, they and the short lines after them.
+    static let relatedLabels: [String] = [
+        "lire aussi", "à lire aussi", "a lire également", "lire également", "voir aussi", "sur le même sujet",
+        "sur le même thème", "read more", "read also", "see also", "related", "related topics", "related articles",
+        "related stories", "more on this story", "more on this topic", "in this story", "topics", "sujets associés",
+        "mots-clés", "tags", "les plus lus", "most read", "à découvrir", "à voir aussi", "nos articles sur le sujet",
+    ]
+
+    /// Prefixes that may also be glued to the end of a paragraph, after its last sentence.
+    static let gluedTails: [String] = [
+        "leave a reply", "leave a comment", "laisser un commentaire", "laissez un commentaire",
+        "your email address will not be published", "votre adresse e-mail ne sera pas publiée",
+        "all rights reserved", "tous droits réservés", "partager sur facebook", "share on facebook",
+        "abonnez-vous à notre newsletter", "cet article vous a été utile", "was this article helpful",
+    ]
+
+    /// Words of navigation menus and section labels; a line made of them is a menu.
+    static let menuWords: Set<String> = [
+        "accueil", "home", "monde", "world", "international", "europe", "france", "politique", "politics",
+        "economie", "economy", "business", "societe", "culture", "sport", "sports", "sciences", "science",
+        "tech", "technologie", "technology", "sante", "health", "environnement", "climat", "climate",
+        "planete", "opinion", "opinions", "idees", "debats", "video", "videos", "podcast", "podcasts",
+        "photos", "direct", "live", "news", "actualites", "actualite", "afrique", "africa", "asie", "asia",
+        "ameriques", "americas", "moyen", "orient", "middle", "east", "us", "uk", "regions", "faits",
+        "divers", "medias", "media", "jeux", "games", "newsletters", "newsletter", "menu", "rechercher",
+        "search", "style", "travel", "voyage", "lifestyle", "weather", "meteo", "edition", "editions",
+        "abonnes", "subscribers", "archives", "defense", "diplomatie", "la", "une", "a", "et", "&",
+    ]
+}

@@ -1,0 +1,65 @@
+/// Escapes plain text so that Markdown shows it exactly as written, and reads it back.
+enum ArticleMarkdownEscaper {
+    /// Characters escaped wherever they are.
+    private static let always: Set<Character> = ["\\", "*", "_", "<", "[", "]", "`"]
+    /// Characters escaped at the start of a line, where they would open a block.
+    private static let atStart: Set<Character> = ["#", "-", "+", ">", "=", "|", "~"]
+
+    /// The Markdown for one line of plain text (a paragraph, a heading, an item).
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
+            if always.contains(ch) || (i == 0 && atStart.contains(ch)) || (ch == "&" && isEntity(chars, at: i)) {
+                out.append("\\")
+            } else if (ch == "." || ch == ")"), isOrderedMarker(chars, at: i) {
+                out.append("\\")
+            }
+            out.append(ch)
+        }
+        return out
+    }
+
+    /// Escapes a heading, whose closing `#` would otherwise be dropped.
+    static func escapeHeading(_ text: String) -> String {
+        let escaped = escape(text)
+        guard escaped.hasSuffix("#"), !escaped.hasSuffix("\\#") else { return escaped }
+        return String(escaped.dropLast()) + "\\#"
+    }
+
+    /// "&amp;", "&#233;": text that would be read as an entity.
+    private static func isEntity(_ chars: [Character], at i: Int) -> Bool {
+        var j = i + 1
+        while j < chars.count, j - i <= 32, chars[j].isASCII, chars[j].isLetter || chars[j].isNumber || chars[j] == "#" {
+            j += 1
+        }
+        return j > i + 1 && j < chars.count && chars[j] == ";"
+    }
+
+    /// "1." or "12)" at the start of a line, which would open an ordered list.
+    private static func isOrderedMarker(_ chars: [Character], at i: Int) -> Bool {
+        guard i >= 1, i <= 9 else { return false }
+        return chars[0..<i].allSatisfy { $0.isASCII && $0.isNumber } && (i + 1 == chars.count || chars[i + 1] == " ")
+    }
+
+    /// The plain text of escaped Markdown: a backslash before ASCII punctuation is dropped.
+    static func unescape(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var out = ""
+        var pending = false
+        for ch in text {
+            if pending {
+                if !(ch.isASCII && ch.isMarkdownEscapable) { out.append("\\") }
+                out.append(ch)
+                pending = false
+            } else if ch == "\\" {
+                pending = true
+            } else {
+                out.append(ch)
+            }
+        }
+        if pending { out.append("\\") }
+        return out
+    }
+}
