@@ -33,6 +33,7 @@ public struct PageRenderer: Sendable {
 
     /// Parses templates given as text, keyed by name (file name without `.mustache`).
     public init(templates: [String: String], displayFolder: String) throws(DiagnosticError) {
+        MustacheContentTypes.register(HTMLEscaper(), named: HTMLEscaper.name)
         var library = MustacheLibrary()
         var trees: [String: [TemplateChecker.Node]] = [:]
         var diagnostics: [Diagnostic] = []
@@ -45,7 +46,8 @@ public struct PageRenderer: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                // The pragma sits on line 1 without a newline, so template lines keep their numbers.
+                library.register(try MustacheTemplate(string: HTMLEscaper.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template does not parse: \(error.error) at '\(error.context.line.trimmingCharacters(in: .whitespaces))'",
                                           file: file, line: error.context.lineNumber))

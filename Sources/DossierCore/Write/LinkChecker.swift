@@ -28,31 +28,36 @@ public struct LinkChecker: Sendable {
         return problems.flatMap { $0 }
     }
 
-    /// The site path and anchor an internal link points to; nil for external links.
+    /// The site path and anchor an internal link points to; nil for external links
+    /// (a scheme such as `https:` or `mailto:` before any `/`, or a `//host` link).
     static func resolve(_ link: String, from page: String) -> (path: String, anchor: String?)? {
-        if link.isEmpty || link.hasPrefix("//") || link.contains(":") && !link.hasPrefix("#") && link.split(separator: "/").first?.contains(":") == true {
-            return nil
+        let bytes = Array(link.utf8)
+        if bytes.isEmpty || bytes.starts(with: [0x2F, 0x2F]) { return nil }
+        for b in bytes {
+            if b == 0x3A { return nil }               // ':' before any '/', '?' or '#': a scheme
+            if b == 0x2F || b == 0x3F || b == 0x23 { break }
         }
-        var target = link
+        var end = bytes.count
         var anchor: String?
-        if let hash = target.firstIndex(of: "#") {
-            anchor = String(target[target.index(after: hash)...])
-            target = String(target[..<hash])
+        if let hash = bytes.firstIndex(of: 0x23) {
+            anchor = String(decoding: bytes[(hash + 1)...], as: UTF8.self)
+            end = hash
         }
-        if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
-        var parts = page.split(separator: "/").map(String.init).dropLast()
-        if target.isEmpty {
-            return (page, anchor)
-        }
-        for part in target.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case "", ".": continue
-            case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(String(part))
+        if let query = bytes[..<end].firstIndex(of: 0x3F) { end = query }
+        if end == 0 { return (page, anchor) }
+        var parts = page.utf8.split(separator: 0x2F).dropLast().map { Array($0) }
+        let segments = bytes[..<end].split(separator: 0x2F, omittingEmptySubsequences: false)
+        for segment in segments {
+            if segment.isEmpty || segment.elementsEqual([0x2E]) { continue }
+            if segment.elementsEqual([0x2E, 0x2E]) {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(Array(segment))
             }
         }
-        var path = parts.joined(separator: "/")
-        if target.hasSuffix("/") || target == "." || target == ".." { path += path.isEmpty ? "index.html" : "/index.html" }
+        var path = parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+        let last = segments.last.map(Array.init) ?? []
+        if last.isEmpty || last == [0x2E] || last == [0x2E, 0x2E] { path += path.isEmpty ? "index.html" : "/index.html" }
         return (path, anchor)
     }
 
@@ -82,7 +87,9 @@ public struct LinkChecker: Sendable {
 }
 
 private extension String {
+    /// `&amp;` decoded to `&`, the only entity the planner writes in links.
     func replacingAmpersands() -> String {
-        contains("&amp;") ? split(separator: "&amp;", omittingEmptySubsequences: false).joined(separator: "&") : self
+        guard utf8.contains(0x26) else { return self }
+        return split(separator: "&amp;", omittingEmptySubsequences: false).joined(separator: "&")
     }
 }
