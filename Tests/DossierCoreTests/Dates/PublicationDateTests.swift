@@ -24,9 +24,13 @@ import Testing
         #expect(find(["Mis à jour le 7 janvier 2026", "Publié le 6 janvier 2026"]) == "2026-01-06 text")
     }
 
-    @Test func reportedDatesAreNotThePublicationDay() {
-        #expect(find(["Macron a rencontré Rutte le 24 décembre 2025."]) == nil)
-        #expect(find(["Le sommet de ce mardi rassemblera 35 pays."]) == nil)
+    @Test func aFullDateInTheLedeDatesTheClip() {
+        #expect(find(["Macron a rencontré Rutte le 24 décembre 2025.", "Il a dit qu'il reviendrait."]) == "2025-12-24 text")
+    }
+
+    @Test func futureAndLaterDatesAreNotThePublicationDay() {
+        #expect(find(["Le sommet se tiendra le 6 janvier 2026 à Paris."]) == nil)
+        #expect(find(["Le sommet de ce mardi rassemblera 35 pays.", "Macron a rencontré Rutte le 24 décembre 2025."]) == nil)
     }
 
     @Test func weekdayYearIsTheLatestNotAfterTheClipsYears() {

@@ -22,7 +22,7 @@ public struct DateExtractor: Sendable {
             sentences += DateScanner.scan(header, blockIndex: -1)
         }
         sentences += scan(article)
-        return PublicationDateFinder.find(in: sentences, ceiling: ceiling(for: sentences))
+        return PublicationDateFinder.find(in: sentences, ceiling: ceiling(for: sentences), english: article.lang.hasPrefix("en"))
     }
 
     /// Every date expression in the body, resolved at its precision; the publication

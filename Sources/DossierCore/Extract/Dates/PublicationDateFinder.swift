@@ -1,22 +1,33 @@
 /// Finds the day a clip gives as its own, when it has no stamp: "Publié le 6 janvier 2026",
 /// "Published Jan. 6, 2026", "Mis à jour le …", "ce 6 janvier 2026", "aujourd'hui 6 janvier 2026"
 /// (basis `.text`), or a weekday with its day and month, "ce mardi 25 novembre" (basis `.weekday`).
-/// A date the text reports ("le 24 décembre 2025") says nothing of the clip's day.
+/// Failing those, the first full date of the lede that is not in the future ("a tenu une
+/// discussion avec Mark Rutte le 24 décembre 2025") dates the clip (basis `.text`): news
+/// copy opens on the day's event, so the clip is of that day; later paragraphs are not used.
 enum PublicationDateFinder {
     private static let publishedCues: Set<String> = ["publie", "published", "posted", "parution", "paru"]
     private static let updatedCues: Set<String> = ["jour", "updated", "modifie", "actualise", "update"]
     private static let todayCues: Set<String> = ["ce", "cet", "this", "hui", "today"]
 
     /// The clip's day and how it was found; `ceiling` bounds the year a weekday may pin.
-    static func find(in sentences: [ScannedSentence], ceiling: Int) -> (date: SimpleDate, basis: DateBasis)? {
+    static func find(in sentences: [ScannedSentence], ceiling: Int, english: Bool = false) -> (date: SimpleDate, basis: DateBasis)? {
         var best: (rank: Int, date: SimpleDate, basis: DateBasis)?
+        let ledeBlock = sentences.first(where: { $0.blockIndex >= 0 })?.blockIndex
         for s in sentences {
             for e in s.expressions {
-                guard let found = candidate(e, in: s, ceiling: ceiling) else { continue }
+                guard let found = candidate(e, in: s, ceiling: ceiling)
+                        ?? ledeCandidate(e, in: s, isLede: s.blockIndex == ledeBlock, english: english) else { continue }
                 if best == nil || found.rank < (best?.rank ?? .max) { best = found }
             }
         }
         return best.map { ($0.date, $0.basis) }
+    }
+
+    /// A full date in the lede, told in the past or present tense.
+    private static func ledeCandidate(_ e: DateExpression, in s: ScannedSentence, isLede: Bool, english: Bool) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
+        guard isLede, case let .day(date) = e.kind,
+              TenseDetector.tense(of: s.tokens, around: e.tokens, english: english) != .future else { return nil }
+        return (4, date, .text)
     }
 
     private static func candidate(_ e: DateExpression, in s: ScannedSentence, ceiling: Int) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
