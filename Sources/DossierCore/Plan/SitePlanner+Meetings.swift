@@ -30,7 +30,7 @@ extension SitePlanner {
             "date": .optional(meeting.date.map(FrenchDateFormatter.long)),
             "place": .optional(meeting.place),
             "kind": .string(Self.kindLabel(meeting.kind)),
-            "participants": participants.isEmpty ? false : .list(participants),
+            "participants": .section(participants),
             "mentions": .list(mentions),
             "previous": neighbour(-1),
             "next": neighbour(1),

@@ -50,9 +50,9 @@ extension SitePlanner {
             "role": .optional(person.role),
             "aliases": .optional(person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", ")),
             "mentions": .list(mentions),
-            "quotes": quotes.isEmpty ? false : .list(quotes),
-            "meetings": meetings.isEmpty ? false : .list(meetings),
-            "co_named": coNamed.isEmpty ? false : .list(coNamed),
+            "quotes": .section(quotes),
+            "meetings": .section(meetings),
+            "co_named": .section(coNamed),
             "count": .int(person.articles.count),
             "jsonld": .string(JSONLD.person(person)),
         ]

@@ -20,7 +20,7 @@ extension SitePlanner {
                 "precision": .string(entry.date.precision.rawValue),
                 "label": .string(entry.label),
                 "sources": .list(sources),
-                "people": people.isEmpty ? false : .list(people),
+                "people": .section(people),
                 "meeting": meeting,
             ]
             if groups.last?.key == key {

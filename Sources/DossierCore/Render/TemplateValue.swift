@@ -37,6 +37,12 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 }
 
 extension TemplateValue {
+    /// A list wrapped as `{items: [...]}`, or `false` when empty, so a template can show a
+    /// heading once around the items: `{{#people}}<h2>…</h2>{{#items}}…{{/items}}{{/people}}`.
+    static func section(_ items: [TemplateValue]) -> TemplateValue {
+        items.isEmpty ? .bool(false) : .object(["items": .list(items)])
+    }
+
     /// A string, or `false` when absent, so `{{#x}}…{{/x}}` shows optional text.
     static func optional(_ text: String?) -> TemplateValue {
         guard let text, !text.isEmpty else { return .bool(false) }

@@ -24,6 +24,10 @@ import Testing
         var written: [String: [UInt8]] = [:]
         for path in files { written[path] = Array((folder.read("public/" + path) ?? "").utf8) }
         #expect(LinkChecker().check(written, displayFolder: "public").isEmpty)
+        for (path, bytes) in written where path.hasSuffix(".html") {
+            let ids = LinkChecker.attributeValues(named: "id", in: bytes).map(\.value)
+            #expect(Set(ids).count == ids.count, "\(path) repeats an id")
+        }
         let json = try #require(folder.read("public/dossier.json"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys).isSuperset(of: ["generator", "site", "articles", "people", "meetings", "timeline"]))
