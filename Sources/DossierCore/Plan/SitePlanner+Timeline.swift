@@ -5,8 +5,9 @@ extension SitePlanner {
         for entry in index.dossier.timeline {
             let key = entry.date.month.map { "\(entry.date.year)-\($0)" } ?? "\(entry.date.year)"
             let label = entry.date.month.map { FrenchDateFormatter.monthYear(year: entry.date.year, month: $0) } ?? String(entry.date.year)
+            var cited = Set<String>()
             let sources: [TemplateValue] = entry.sources.compactMap { citation in
-                guard let article = index.articles[citation.articleID] else { return nil }
+                guard cited.insert(citation.articleID).inserted, let article = index.articles[citation.articleID] else { return nil }
                 return ["title": .string(article.article.title), "url": .string("../articles/\(article.id)/#\(citation.anchor)")]
             }
             let people: [TemplateValue] = entry.people.compactMap { id in
