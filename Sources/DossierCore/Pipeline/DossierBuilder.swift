@@ -41,7 +41,7 @@ public struct DossierBuilder: Sendable {
         let articles = zip(ids, perClip).map { id, result in
             DossierArticle(id: id, article: result.article, mentions: result.mentions)
         }
-        let dossier = timings.measure("link") { link(articles) }
+        let dossier = link(articles, timings: &timings)
         for entry in dossier.articles where entry.article.date == nil {
             let name = entry.article.source.split(separator: "/").last.map(String.init) ?? entry.article.source
             diagnostics.append(.warning(
@@ -52,12 +52,16 @@ public struct DossierBuilder: Sendable {
     }
 
     /// The corpus-wide step: people merged, meetings clustered, timeline drawn.
-    func link(_ input: [DossierArticle]) -> Dossier {
+    func link(_ input: [DossierArticle], timings: inout StageTimings) -> Dossier {
         var articles = input
-        let (people, articlePeople) = PersonLinker(corrections: settings.corrections, language: settings.language).link(articles)
+        let (people, articlePeople) = timings.measure("link people") {
+            PersonLinker(corrections: settings.corrections, language: settings.language).link(articles)
+        }
         for i in articles.indices { articles[i].people = articlePeople[i] }
         let personIDs = Self.personIDsBySurface(articles, people: people)
-        var (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+        var (meetings, articleMeetings) = timings.measure("link meetings") {
+            MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+        }
         // A clip with no date that reports a meeting other clips date takes that date;
         // its dates and meetings are then read again, and meetings clustered once more.
         var redated = false
@@ -70,14 +74,18 @@ public struct DossierBuilder: Sendable {
             }
         }
         if redated {
-            (meetings, articleMeetings) = MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+            (meetings, articleMeetings) = timings.measure("link meetings again") {
+                MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+            }
         }
         for i in articles.indices { articles[i].meetings = articleMeetings[i] }
         var byID: [String: [String: String]] = [:]
         for (entry, ids) in zip(articles, personIDs) { byID[entry.id] = ids }
-        let timeline = TimelineAnnotator(
-            personIDs: byID, articles: Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), meetings: meetings
-        ).annotate(TimelineBuilder().build(articles))
+        let timeline = timings.measure("link timeline") {
+            TimelineAnnotator(
+                personIDs: byID, articles: Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), meetings: meetings
+            ).annotate(TimelineBuilder().build(articles))
+        }
         articles.sort(by: Self.newestFirst)
         return Dossier(settings: settings, articles: articles, people: people, meetings: meetings, timeline: timeline)
     }

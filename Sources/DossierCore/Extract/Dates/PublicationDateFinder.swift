@@ -25,8 +25,14 @@ enum PublicationDateFinder {
 
     /// A full date in the lede, told in the past or present tense.
     private static func ledeCandidate(_ e: DateExpression, in s: ScannedSentence, isLede: Bool, english: Bool) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
-        guard isLede, case let .day(date) = e.kind,
-              TenseDetector.tense(of: s.tokens, around: e.tokens, english: english) != .future else { return nil }
+        guard isLede, case let .day(date) = e.kind else { return nil }
+        // Only the verbs next to the date count: "participent le 23 février à des discussions
+        // sur les garanties qui seront apportées" is of that day.
+        let lo = max(0, e.tokens.lowerBound - 4), hi = min(s.tokens.count, e.tokens.upperBound + 2)
+        guard lo < hi, e.tokens.lowerBound >= lo, e.tokens.upperBound <= hi else { return nil }
+        let near = Array(s.tokens[lo..<hi])
+        let range = (e.tokens.lowerBound - lo)..<(e.tokens.upperBound - lo)
+        guard TenseDetector.tense(of: near, around: range, english: english) != .future else { return nil }
         return (4, date, .text)
     }
 
