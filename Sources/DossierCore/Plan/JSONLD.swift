@@ -1,5 +1,3 @@
-import Foundation
-
 /// schema.org structured data for entity pages, as JSON safe to put in a `<script>` element.
 enum JSONLD {
     static func article(_ entry: DossierArticle, people: [String]) -> String {
@@ -29,10 +27,22 @@ enum JSONLD {
         return serialize(object)
     }
 
+    /// Compact JSON with sorted keys, written by hand: `JSONSerialization` cost more than
+    /// the rest of an article page.
     static func serialize(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
+        write(object)
+    }
+
+    private static func write(_ value: Any) -> String {
+        switch value {
+        case let text as String:
+            return JSONText.string(text)
+        case let object as [String: Any]:
+            return "{" + object.keys.sorted().map { JSONText.string($0) + ":" + write(object[$0] ?? "") }.joined(separator: ",") + "}"
+        case let list as [Any]:
+            return "[" + list.map(write).joined(separator: ",") + "]"
+        default:
+            return "null"
         }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
     }
 }

@@ -7,6 +7,7 @@ enum ArticleMarkdownEscaper {
 
     /// The Markdown for one line of plain text (a paragraph, a heading, an item).
     static func escape(_ text: String) -> String {
+        if !needsEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         let chars = Array(text)
@@ -19,6 +20,21 @@ enum ArticleMarkdownEscaper {
             out.append(ch)
         }
         return out
+    }
+
+    /// Whether any byte of `text` could need a backslash: most paragraphs need none, and
+    /// this check over UTF-8 bytes spares them the walk over `Character`s.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var first = true
+        for b in text.utf8 {
+            switch b {
+            case 0x5C, 0x2A, 0x5F, 0x3C, 0x5B, 0x5D, 0x60, 0x26: return true          // \ * _ < [ ] ` &
+            case 0x23, 0x2D, 0x2B, 0x3E, 0x3D, 0x7C, 0x7E, 0x30...0x39: if first { return true } // line starts
+            default: break
+            }
+            first = false
+        }
+        return false
     }
 
     /// Escapes a heading, whose closing `#` would otherwise be dropped.
