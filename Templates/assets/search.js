@@ -1,4 +1,4 @@
-// dossier — offline search over search/docs.js and search/terms/<shard>.js.
+// dossier — offline search over search/meta.js, search/docs/<n>.js and search/terms/<shard>.js.
 // The index files are scripts that call dossierSearch.load(name, data), so search works
 // from any host and from disk (file://). Words are folded (accents and case removed) the
 // same way the index was built; the last word of the query matches as a prefix, so
@@ -55,11 +55,21 @@
       return found;
     });
   }
-  function show(docs, ids, query) {
+  function docs(ids, meta) {
+    var chunks = {};
+    ids.forEach(function (i) { chunks[Math.floor(i / meta.chunk)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) {
+      return load("docs/" + c, "docs/" + c + ".js").then(function (rows) { return [Number(c), rows]; });
+    })).then(function (loadedChunks) {
+      var byChunk = {};
+      loadedChunks.forEach(function (pair) { byChunk[pair[0]] = pair[1]; });
+      return ids.map(function (i) { var rows = byChunk[Math.floor(i / meta.chunk)] || []; return rows[i % meta.chunk] || ["?", "", "", ""]; });
+    });
+  }
+  function show(rows, total, query) {
     list.textContent = "";
-    var shown = ids.slice(0, 50);
-    shown.forEach(function (i) {
-      var d = docs[i];
+    var shown = rows;
+    shown.forEach(function (d) {
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = root + d[1];
@@ -71,11 +81,11 @@
       li.appendChild(meta);
       list.appendChild(li);
     });
-    status.textContent = ids.length === 0 ? "Aucun résultat pour « " + query + " »."
-      : ids.length + " résultat" + (ids.length > 1 ? "s" : "") + (ids.length > shown.length ? " (50 premiers affichés)" : "") + ".";
+    status.textContent = total === 0 ? "Aucun résultat pour « " + query + " »."
+      : total + " résultat" + (total > 1 ? "s" : "") + (total > shown.length ? " (50 premiers affichés)" : "") + ".";
   }
   var pending = 0;
-  function search(docs) {
+  function search(meta) {
     var query = input.value.trim();
     var terms = words(query);
     var ticket = ++pending;
@@ -83,18 +93,19 @@
     Promise.all(terms.map(function (w, i) { return matches(w, i === terms.length - 1); })).then(function (sets) {
       if (ticket !== pending) return;
       var result = Array.from(sets[0]).filter(function (i) { return sets.every(function (s) { return s.has(i); }); });
-      var rank = { person: 0, meeting: 1, article: 2 };
-      result.sort(function (a, b) { return (rank[docs[a][2]] - rank[docs[b][2]]) || (a - b); });
-      show(docs, result, query);
+      // People first, then meetings, then articles (ids run articles, people, meetings).
+      var rank = function (i) { return i < meta.articles ? 2 : i < meta.articles + meta.people ? 0 : 1; };
+      result.sort(function (a, b) { return (rank(a) - rank(b)) || (a - b); });
+      docs(result.slice(0, 50), meta).then(function (rows) { if (ticket === pending) show(rows, result.length, query); });
     });
   }
   status.textContent = "Chargement de l'index…";
-  load("docs", "docs.js").then(function (docs) {
-    if (!Array.isArray(docs)) docs = [];
+  load("meta", "meta.js").then(function (meta) {
+    if (!meta || !meta.chunk) meta = { chunk: 500, count: 0, articles: 0, people: 0, meetings: 0 };
     status.textContent = "Tapez un mot pour chercher.";
-    input.addEventListener("input", function () { search(docs); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); search(docs); });
+    input.addEventListener("input", function () { search(meta); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); search(meta); });
     var q = new URLSearchParams(location.search).get("q");
-    if (q) { input.value = q; search(docs); }
+    if (q) { input.value = q; search(meta); }
   });
 })();

@@ -18,6 +18,9 @@ struct SearchIndexer {
         "by", "with", "at", "as", "an", "be", "it", "that", "this", "from", "are", "has", "have", "had", "its", "his", "her",
     ]
 
+    /// How many document rows one `search/docs/<n>.js` file holds.
+    static let docChunk = 500
+
     /// The documents of the dossier, in a stable order.
     static func documents(_ dossier: Dossier) -> [Document] {
         var docs: [Document] = dossier.articles.map { entry in
@@ -37,7 +40,7 @@ struct SearchIndexer {
         return docs
     }
 
-    /// The files of the index: `search/docs.js` and `search/terms/<shard>.js`. They are scripts
+    /// The files of the index: `search/meta.js`, `search/docs/<n>.js` and `search/terms/<shard>.js`. They are scripts
     /// that hand their data to `dossierSearch.load`, so search also works from disk (`file://`),
     /// where browsers refuse `fetch`.
     static func files(_ dossier: Dossier) -> [PlannedFile] {
@@ -53,7 +56,16 @@ struct SearchIndexer {
         let docRows = docs.map { doc in
             "[" + [doc.title, doc.url, doc.kind, doc.detail].map(JSONText.string).joined(separator: ",") + "]"
         }
-        files.append(PlannedFile(path: "search/docs.js", content: .text("dossierSearch.load(\"docs\", [\n\(docRows.joined(separator: ",\n"))\n]);\n")))
+        // Document rows come in chunks, loaded only for the results shown; the ranking by kind
+        // needs only the id ranges in meta.js (articles, then people, then meetings).
+        let kinds = ["article", "person", "meeting"].map { kind in docs.count(where: { $0.kind == kind }) }
+        files.append(PlannedFile(path: "search/meta.js", content: .text(
+            "dossierSearch.load(\"meta\", {\"chunk\":\(docChunk),\"count\":\(docs.count),\"articles\":\(kinds[0]),\"people\":\(kinds[1]),\"meetings\":\(kinds[2])});\n")))
+        for start in stride(from: 0, to: docRows.count, by: docChunk) {
+            let chunk = docRows[start..<min(start + docChunk, docRows.count)]
+            files.append(PlannedFile(path: "search/docs/\(start / docChunk).js", content: .text(
+                "dossierSearch.load(\"docs/\(start / docChunk)\", [\n\(chunk.joined(separator: ",\n"))\n]);\n")))
+        }
         files += shards.sorted(by: { $0.key < $1.key }).parallelMap { name, terms in
             let entries = terms.sorted(by: { $0.key < $1.key }).map { JSONText.string($0.key) + ":" + JSONText.integers($0.value) }
             return PlannedFile(path: "search/terms/\(name).js", content: .text("dossierSearch.load(\"\(name)\", {\(entries.joined(separator: ","))});\n"))
