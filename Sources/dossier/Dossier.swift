@@ -115,7 +115,14 @@ struct Serve: AsyncParsableCommand {
         _ = BuildOutput.report(folders.build(into: output), output: output, seconds: Date().timeIntervalSince(start))
         print("serving \(output)/ at http://localhost:\(port)/ — edits to \(folders.source)/ and \(folders.templates)/ rebuild and reload; Ctrl-C stops")
         let server = PreviewServer(folder: URL(fileURLWithPath: output), port: port, generation: generation)
-        let serving = Task { try await server.run() }
+        let serving = Task {
+            do {
+                try await server.run()
+            } catch {
+                Console.print([.error("cannot serve on port \(port) (\(error)); pass --port with a free port, e.g. --port 8080")])
+                Foundation.exit(1)
+            }
+        }
         while !serving.isCancelled {
             try await Task.sleep(nanoseconds: 700_000_000)
             let now = watcher.signature()
@@ -126,7 +133,7 @@ struct Serve: AsyncParsableCommand {
                 await generation.advance()
             }
         }
-        try await serving.value
+        await serving.value
     }
 }
 
