@@ -86,6 +86,7 @@ import Testing
     @Test(arguments: [
         ("6 janvier 2026", "2026-01-06"), ("mardi 1er juillet 2025", "2025-07-01"), ("January 6, 2026", "2026-01-06"),
         ("Updated Jan. 7, 2026 at 2:30 p.m. GMT", "2026-01-07"), ("2026-01-06", "2026-01-06"), ("05/01/2026 à 18h00", "2026-01-05"),
+        ("January 6, 2026 11:42 AM GMT+1 Updated 2 hours ago", "2026-01-06"), ("6 janvier 2026 à 10h05, mis à jour il y a 3 heures", "2026-01-06"),
     ])
     func dateLines(_ line: String, _ iso: String) {
         #expect(PublishedLineRule.date(ofLine: line)?.iso == iso)

@@ -9,6 +9,8 @@ enum PublishedLineRule {
         "wednesday", "thursday", "friday", "saturday", "sunday", "min", "mn", "last", "first", "date", "the",
         "heure", "de", "paris", "time", "local", "lecture", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "lun", "mer", "jeu", "ven", "sam", "dim", "le", "modifie", "publication", "derniere", "maj", "cet", "et",
+        // Relative update stamps: "Updated 2 hours ago", "Mis à jour il y a 3 heures".
+        "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "mins", "day", "days", "il", "y", "jours",
     ]
 
     /// The date of the line when the line is only a date with its usual words.
