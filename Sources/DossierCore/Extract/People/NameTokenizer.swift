@@ -33,7 +33,7 @@ enum NameTokenizer {
     }
 
     private static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c)
+        ScalarTraits.isAlphabetic(c) || ("0"..."9").contains(c)
     }
 
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" || c == "ʼ" }
@@ -67,7 +67,7 @@ enum NameTokenizer {
                 i = next
                 continue
             }
-            if c == ".", nextIsLetter, !(s[next].properties.isUppercase && isUpper(s[wordStart]) && s.distance(from: wordStart, to: i) == 1) {
+            if c == ".", nextIsLetter, !(ScalarTraits.isUppercase(s[next]) && isUpper(s[wordStart]) && s.distance(from: wordStart, to: i) == 1) {
                 // A link or a domain ("pic.twitter.com", "lemonde.fr"): junk up to the next space.
                 let end = skipChunk(s, from: i)
                 tokens.append(NameToken(kind: .junk, text: Substring(s[wordStart..<end]), key: "", isCapitalized: false,
@@ -86,15 +86,15 @@ enum NameTokenizer {
         return i
     }
 
-    private static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    private static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarTraits.isUppercase(c) }
 
     private static func make(_ s: Substring.UnicodeScalarView, _ range: Range<String.Index>, key: String?, elision: Bool) -> NameToken {
         let text = Substring(s[range])
         let folded = key ?? foldWord(text)
         var letters = 0, upper = 0
-        for c in text.unicodeScalars where c.properties.isAlphabetic {
+        for c in text.unicodeScalars where ScalarTraits.isAlphabetic(c) {
             letters += 1
-            if c.properties.isUppercase { upper += 1 }
+            if ScalarTraits.isUppercase(c) { upper += 1 }
         }
         let first = text.unicodeScalars.first
         var capitalized = first.map(isUpper) ?? false
@@ -143,7 +143,7 @@ enum NameTokenizer {
 
     private static func skipChunk(_ s: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {
         var i = start
-        while i < s.endIndex, !s[i].properties.isWhitespace { i = s.index(after: i) }
+        while i < s.endIndex, !ScalarTraits.isWhitespace(s[i]) { i = s.index(after: i) }
         return i
     }
 
