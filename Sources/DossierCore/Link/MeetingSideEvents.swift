@@ -10,6 +10,6 @@ enum MeetingSideEvents {
     static func isBeside(_ mention: MeetingMention) -> Bool {
         guard mention.kind != .summit, mention.kind != .videoConference else { return false }
         let text = MeetingFolding.fold(mention.sentence)
-        return phrases.contains { text.contains($0) }
+        return TextSearch.containsAny(text, phrases)
     }
 }

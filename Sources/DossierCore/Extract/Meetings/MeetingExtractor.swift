@@ -9,7 +9,7 @@ public struct MeetingExtractor: Sendable {
         for (blockIndex, block) in article.blocks.enumerated() {
             let text = block.plainText
             let folded = MeetingFolding.fold(text)
-            guard MeetingCueLexicon.stems.contains(where: { folded.contains($0) }) else {
+            guard TextSearch.containsAny(folded, MeetingCueLexicon.stems) else {
                 state.leaveBlock(blockIndex)
                 continue
             }

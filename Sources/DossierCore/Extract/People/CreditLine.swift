@@ -11,7 +11,7 @@ enum CreditLine {
         let trimmed = text.trimmingSpaces()
         if trimmed.hasPrefix("("), trimmed.count < 400 {
             let folded = TextFolding.fold(trimmed)
-            if markers.contains(where: { folded.contains($0) }) { return true }
+            if TextSearch.containsAny(folded, markers) { return true }
         }
         let words = text.trimmingSpaces().split(separator: " ")
         guard words.count >= 2, words.count <= 8, let first = words.first,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Unicode properties the text rules ask of every scalar, looked up in a table computed once
 /// for the scalars news text is made of (below U+3000), and asked of Unicode above it. Each
 /// answer is exactly the property's: the table only saves the lookup.
@@ -13,6 +15,8 @@ enum ScalarTraits {
     private static let characterNumber: UInt8 = 16
     /// Never joins a neighbouring scalar into one `Character` (see `isStandalone`).
     private static let standalone: UInt8 = 32
+    /// Standalone, and canonically equivalent to no other scalar ("Å" U+212B is "Å" U+00C5).
+    private static let searchable: UInt8 = 64
 
     private static let table: [UInt8] = (0..<limit).map { value in
         guard let scalar = Unicode.Scalar(value) else { return 0 }
@@ -28,7 +32,10 @@ enum ScalarTraits {
         let character = Character(scalar)
         if character.isUppercase { bits |= characterUppercase }
         if character.isNumber { bits |= characterNumber }
-        if computeStandalone(scalar) { bits |= standalone }
+        if computeStandalone(scalar) {
+            bits |= standalone
+            if !hasSingletonDecomposition(scalar) { bits |= searchable }
+        }
         return bits
     }
 
@@ -69,6 +76,20 @@ enum ScalarTraits {
         let v = scalar.value
         if v < 0x80 { return v != 0x0D }
         return bits(scalar) & standalone != 0
+    }
+
+    /// See `searchable`.
+    static func isSearchable(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v != 0x0D }
+        return bits(scalar) & searchable != 0
+    }
+
+    private static func hasSingletonDecomposition(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if (0xF900...0xFAFF).contains(v) || (0x2F800...0x2FA1F).contains(v) { return true }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        return decomposed.count == 1 && decomposed.first != scalar
     }
 
     private static func computeStandalone(_ scalar: Unicode.Scalar) -> Bool {
