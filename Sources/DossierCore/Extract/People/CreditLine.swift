@@ -7,11 +7,13 @@ enum CreditLine {
         "additional reporting", "compiled by", "avec la collaboration", "traduit par", "translated by", "edition par", "redaction",
     ]
 
+    private static let needles = TextSearch.Needles(markers)
+
     static func isCredit(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
         if trimmed.hasPrefix("("), trimmed.count < 400 {
             let folded = TextFolding.fold(trimmed)
-            if TextSearch.containsAny(folded, markers) { return true }
+            if TextSearch.containsAny(folded, needles) { return true }
         }
         let words = text.trimmingSpaces().split(separator: " ")
         guard words.count >= 2, words.count <= 8, let first = words.first,

@@ -27,6 +27,35 @@ enum TextSearch {
         return needles.contains { firstOffset(of: Array($0.utf8), in: h) != nil }
     }
 
+    /// Words to look for in many texts, indexed once by their first byte.
+    struct Needles: Sendable {
+        let all: [String]
+        fileprivate let byFirstByte: [[[UInt8]]]
+        fileprivate let arePlain: Bool
+
+        init(_ needles: [String]) {
+            all = needles
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            for needle in needles where !needle.isEmpty { table[Int(needle.utf8.first ?? 0)].append(Array(needle.utf8)) }
+            byFirstByte = table
+            arePlain = needles.allSatisfy(TextSearch.isPlain)
+        }
+    }
+
+    /// Whether `haystack` contains one of `needles`, as `needles.all.contains { haystack.contains($0) }`.
+    static func containsAny(_ haystack: some StringProtocol, _ needles: Needles) -> Bool {
+        guard needles.arePlain, isPlain(haystack) else { return needles.all.contains { haystack.contains($0) } }
+        let h = Array(haystack.utf8)
+        for i in h.indices {
+            for n in needles.byFirstByte[Int(h[i])] where i + n.count <= h.count {
+                var k = 1
+                while k < n.count, h[i + k] == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+        }
+        return false
+    }
+
     private static func firstOffset(of needle: some StringProtocol, in haystack: some StringProtocol) -> Int? {
         firstOffset(of: Array(needle.utf8), in: Array(haystack.utf8))
     }
@@ -47,7 +76,7 @@ enum TextSearch {
     }
 
     /// Every scalar a whole character, and none with a canonical twin ("Å" as U+212B).
-    private static func isPlain(_ text: some StringProtocol) -> Bool {
+    fileprivate static func isPlain(_ text: some StringProtocol) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
         return text.unicodeScalars.allSatisfy(ScalarTraits.isSearchable)
     }
