@@ -98,7 +98,7 @@ enum NameTokenizer {
         }
         let first = text.unicodeScalars.first
         var capitalized = first.map(isUpper) ?? false
-        if !capitalized, let prefix = NameParticles.hyphenPrefixes.first(where: { folded.hasPrefix($0) }) {
+        if !capitalized, folded.utf8.contains(0x2D), let prefix = NameParticles.hyphenPrefixes.first(where: { folded.hasPrefix($0) }) {
             let rest = text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
             capitalized = rest.first.map(isUpper) ?? false
         }
