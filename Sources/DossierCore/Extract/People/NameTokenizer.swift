@@ -108,12 +108,26 @@ enum NameTokenizer {
 
     /// Folds a word, with a fast path for plain ASCII.
     static func foldWord(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let count = utf8.count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var i = 0
+                for b in utf8 {
+                    buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+                    i += 1
+                }
+                return count
+            }
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32) ?? scalar : scalar)
-            } else if let folded = latinFolds[scalar] {
+            } else if v < UInt32(latinFoldTable.count), let folded = latinFoldTable[Int(v)] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else if v >= UInt32(latinFoldTable.count), let folded = latinFolds[scalar] {
                 out.append(contentsOf: folded.unicodeScalars)
             } else {
                 return TextFolding.fold(text)
@@ -121,6 +135,9 @@ enum NameTokenizer {
         }
         return String(out)
     }
+
+    /// `latinFolds` as a table by scalar value, up to the typographic marks.
+    private static let latinFoldTable: [String?] = (0..<0x2040).map { v in Unicode.Scalar(UInt32(v)).flatMap { latinFolds[$0] } }
 
     /// Accented Latin letters and typographic marks folded without Unicode decomposition.
     private static let latinFolds: [Unicode.Scalar: String] = {
