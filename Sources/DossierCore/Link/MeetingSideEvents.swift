@@ -6,10 +6,12 @@ enum MeetingSideEvents {
         "after the summit", "ahead of the summit", "a l'issue du sommet", "en amont du sommet",
     ]
 
+    private static let needles = TextSearch.Needles(phrases)
+
     /// Whether a bilateral meeting, lunch, call or press conference is told as held beside another meeting.
     static func isBeside(_ mention: MeetingMention) -> Bool {
         guard mention.kind != .summit, mention.kind != .videoConference else { return false }
         let text = MeetingFolding.fold(mention.sentence)
-        return phrases.contains { text.contains($0) }
+        return TextSearch.containsAny(text, needles)
     }
 }

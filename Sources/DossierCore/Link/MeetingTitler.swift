@@ -60,7 +60,7 @@ struct MeetingTitler: Sendable {
         case .call: "Entretien téléphonique"
         case .pressConference: "Conférence de presse"
         case .lunch:
-            cluster.items.contains { MeetingFolding.fold($0.mention.cue).contains("din") }
+            cluster.items.contains { TextSearch.contains(MeetingFolding.fold($0.mention.cue), "din") }
                 ? "Dîner" : "Déjeuner"
         }
     }

@@ -54,6 +54,6 @@ struct PersonAssembler {
         guard article.blocks.indices.contains(quote.blockIndex) else { return quote.text }
         let text = article.blocks[quote.blockIndex].plainText
         let probe = String(quote.text.prefix(24))
-        return SentenceSplitter.sentences(in: text).first { $0.contains(probe) } ?? text
+        return SentenceSplitter.sentences(in: text).first { TextSearch.contains($0, probe) } ?? text
     }
 }

@@ -9,6 +9,11 @@ struct PersonIndex {
     private var byFullName: [String: Int] = [:]
     /// Article index → clusters it names with a full name.
     private var byArticle: [Int: Set<Int>] = [:]
+    /// The keys of the names of the dossier, by name.
+    var keyTable: [String: PersonNameKey.Keys] = [:]
+
+    /// The keys of `name`, from the table when it is there.
+    func keys(_ name: String) -> PersonNameKey.Keys { keyTable[name] ?? PersonNameKey.Keys(name) }
 
     init(corrections: Corrections) {
         for name in corrections.people.keys.sorted() {
@@ -44,16 +49,18 @@ struct PersonIndex {
     private mutating func newCluster(for name: String) -> Int {
         clusters.append(PersonCluster())
         let c = clusters.count - 1
-        register(c, given: PersonNameKey.givenKey(name) ?? "", surname: PersonNameKey.surnameKey(name))
-        byFullName[TextFolding.fold(name)] = c
+        let k = keys(name)
+        register(c, given: k.given ?? "", surname: k.surname)
+        byFullName[k.folded] = c
         return c
     }
 
     /// The cluster of a full name: same spelling, or same family name with a matching given name.
     func cluster(forFull name: String) -> Int? {
-        if let c = byFullName[TextFolding.fold(name)] { return c }
-        let surname = PersonNameKey.surnameKey(name)
-        guard let given = PersonNameKey.givenKey(name) else { return nil }
+        let k = keys(name)
+        if let c = byFullName[k.folded] { return c }
+        let surname = k.surname
+        guard let given = k.given else { return nil }
         return bySurname[surname]?.first { c in
             clusters[c].fullKeys.contains { $0.surname == surname && PersonNameKey.givenNamesMatch($0.given, given) }
         }
@@ -67,7 +74,7 @@ struct PersonIndex {
     /// The cluster a family name alone stands for: the one named in full in the same article,
     /// else the only one in the dossier, else a cluster of its own; nil when ambiguous.
     mutating func resolveSingle(_ name: String, local: Set<Int>) -> Int? {
-        let key = PersonNameKey.surnameKey(name)
+        let key = keys(name).surname
         let candidates = bySurname[key] ?? []
         let inArticle = candidates.filter { local.contains($0) }
         if inArticle.count == 1 { return inArticle[0] }

@@ -18,20 +18,27 @@ public struct PersonLinker: Sendable {
     public func link(_ articles: [DossierArticle]) -> (people: [Person], articlePeople: [[String]]) {
         var index = PersonIndex(corrections: corrections)
         let notPeople = Set(corrections.notPeople.map { TextFolding.fold($0) })
-        let mentions = articles.map { $0.mentions.people.filter { !notPeople.contains(TextFolding.fold($0.name)) } }
+        var names = Set<String>()
+        for article in articles {
+            for m in article.mentions.people { names.insert(m.name) }
+            for q in article.mentions.quotes { names.insert(q.speaker) }
+        }
+        let distinct = Array(names)
+        index.keyTable = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap { PersonNameKey.Keys($0) }))
+        let mentions = articles.map { $0.mentions.people.filter { !notPeople.contains(index.keys($0.name).folded) } }
         // Full names first, so that family names alone can find them.
         for (a, list) in mentions.enumerated() {
-            for m in list where PersonNameKey.isFullName(m.name) { index.addFull(m, article: a) }
+            for m in list where index.keys(m.name).isFullName { index.addFull(m, article: a) }
         }
         var assigned: [[Int?]] = mentions.map { _ in [] }
         for (a, list) in mentions.enumerated() {
             let local = index.clustersInArticle(a)
             assigned[a] = list.map { m in
-                PersonNameKey.isFullName(m.name) ? index.cluster(forFull: m.name) : index.resolveSingle(m.name, local: local)
+                index.keys(m.name).isFullName ? index.cluster(forFull: m.name) : index.resolveSingle(m.name, local: local)
             }
         }
         for (a, list) in mentions.enumerated() {
-            for (m, c) in zip(list, assigned[a]) where !PersonNameKey.isFullName(m.name) {
+            for (m, c) in zip(list, assigned[a]) where !index.keys(m.name).isFullName {
                 if let c { index.clusters[c].add(m, article: a) }
             }
         }
@@ -39,7 +46,7 @@ public struct PersonLinker: Sendable {
             for quote in article.mentions.quotes {
                 let byName = zip(mentions[a], assigned[a]).first(where: { $0.0.name == quote.speaker })?.1
                 let local = index.clustersInArticle(a)
-                let c = byName ?? (PersonNameKey.isFullName(quote.speaker)
+                let c = byName ?? (index.keys(quote.speaker).isFullName
                     ? index.cluster(forFull: quote.speaker) : index.resolveSingle(quote.speaker, local: local))
                 if let c { index.clusters[c].quotes.append((a, quote)) }
             }

@@ -23,6 +23,21 @@ enum PersonNameKey {
         ("ou", "u"), ("gue", "ge"), ("gui", "gi"), ("y", "i"), ("j", "i"), ("ï", "i"),
     ]
 
+    /// The keys of one name, computed once per distinct name of the dossier.
+    struct Keys: Sendable {
+        var isFullName: Bool
+        var given: String?
+        var surname: String
+        var folded: String
+
+        init(_ name: String) {
+            isFullName = PersonNameKey.isFullName(name)
+            given = PersonNameKey.givenKey(name)
+            surname = PersonNameKey.surnameKey(name)
+            folded = TextFolding.fold(name)
+        }
+    }
+
     /// The words of a name as written: "Ursula von der Leyen" → ["Ursula", "von", "der", "Leyen"].
     static func words(_ name: String) -> [Substring] {
         name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })

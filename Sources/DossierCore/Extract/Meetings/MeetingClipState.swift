@@ -25,9 +25,9 @@ struct MeetingClipState: Sendable {
         self.article = article
         let texts = [article.title] + article.blocks.map(\.plainText)
         let names = texts.contains { text in
-            guard text.contains("oalition") || text.contains("OALITION") else { return false }
+            guard TextSearch.containsAny(text, ["oalition", "OALITION"]) else { return false }
             let folded = MeetingFolding.fold(text)
-            return folded.contains("coalition des volontaires") || folded.contains("coalition of the willing")
+            return TextSearch.containsAny(folded, ["coalition des volontaires", "coalition of the willing"])
         }
         forumFinder = MeetingForumFinder(namesCoalition: names)
     }

@@ -3,13 +3,15 @@
 public struct MeetingExtractor: Sendable {
     public init() {}
 
+    private static let stems = TextSearch.Needles(MeetingCueLexicon.stems)
+
     /// The meeting mentions of `article`, given the dates and the names found in it.
     public func extract(from article: Article, events: [DatedEvent], people: [PersonMention]) -> [MeetingMention] {
         var state = MeetingClipState(article: article)
         for (blockIndex, block) in article.blocks.enumerated() {
             let text = block.plainText
             let folded = MeetingFolding.fold(text)
-            guard MeetingCueLexicon.stems.contains(where: { folded.contains($0) }) else {
+            guard TextSearch.containsAny(folded, Self.stems) else {
                 state.leaveBlock(blockIndex)
                 continue
             }

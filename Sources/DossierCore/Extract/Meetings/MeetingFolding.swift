@@ -10,29 +10,31 @@ enum MeetingFolding {
     /// Lower-cased, accents removed, typographic apostrophes and dashes made plain.
     static func fold(_ text: some StringProtocol) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return String(text) }
-        var out = String()
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {
-            case 0x41...0x5A: out.unicodeScalars.append(Unicode.Scalar(v + 32) ?? scalar)
-            case 0..<0x80: out.unicodeScalars.append(scalar)
+            case 0x41...0x5A: out.append(UInt8(v + 32))
+            case 0..<0x80: out.append(UInt8(v))
             case 0xC0...0xFF:
-                if v == 0xC6 || v == 0xE6 { out += "ae" } else if v == 0xDF { out += "ss" } else { out += latin1[Int(v - 0xC0)] }
-            case 0x0152, 0x0153: out += "oe"
+                if v == 0xC6 || v == 0xE6 { out += [0x61, 0x65] } else if v == 0xDF { out += [0x73, 0x73] } else { out += latin1Bytes[Int(v - 0xC0)] }
+            case 0x0152, 0x0153: out += [0x6F, 0x65]
             case 0x0300...0x036F: continue
-            case 0x2018, 0x2019, 0x02BC, 0x2032: out += "'"
-            case 0x2010...0x2015: out += "-"
-            case 0x00A0, 0x202F, 0x2009: out += " "
+            case 0x2018, 0x2019, 0x02BC, 0x2032: out.append(0x27)
+            case 0x2010...0x2015: out.append(0x2D)
+            case 0x00A0, 0x202F, 0x2009: out.append(0x20)
             default:
                 let lower = String(scalar).lowercased()
                 if lower.unicodeScalars.count == 1, !lower.unicodeScalars.contains(where: { $0.value > 0x24F }) {
-                    out += TextFolding.fold(lower)
+                    out += TextFolding.fold(lower).utf8
                 } else {
-                    out += lower
+                    out += lower.utf8
                 }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let latin1Bytes: [[UInt8]] = latin1.map { Array($0.utf8) }
 }

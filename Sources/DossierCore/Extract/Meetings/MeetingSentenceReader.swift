@@ -52,8 +52,8 @@ struct MeetingSentenceReader: Sendable {
     private static func locate(_ events: [DatedEvent], in sentence: String, tokens: [MeetingToken]) -> [MeetingDateFinder.PlacedDate] {
         var placed: [MeetingDateFinder.PlacedDate] = []
         for event in events {
-            guard !event.expression.isEmpty, let range = sentence.range(of: event.expression) else { continue }
-            let sameSentence = event.sentence == sentence || event.sentence.contains(sentence) || sentence.contains(event.sentence)
+            guard !event.expression.isEmpty, let range = TextSearch.range(of: event.expression, in: sentence) else { continue }
+            let sameSentence = event.sentence == sentence || TextSearch.contains(event.sentence, sentence) || TextSearch.contains(sentence, event.sentence)
             guard sameSentence else { continue }
             placed.append(.init(date: event.date, token: tokens.tokenIndex(at: range.lowerBound)))
         }

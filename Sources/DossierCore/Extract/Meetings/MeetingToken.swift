@@ -49,7 +49,7 @@ struct MeetingToken: Sendable, Hashable {
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
-        return c.properties.isAlphabetic
+        return ScalarTraits.isAlphabetic(c)
     }
 
     private static func append(_ sentence: String, _ range: Range<String.Index>, to tokens: inout [MeetingToken]) {

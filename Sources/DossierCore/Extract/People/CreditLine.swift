@@ -7,13 +7,33 @@ enum CreditLine {
         "additional reporting", "compiled by", "avec la collaboration", "traduit par", "translated by", "edition par", "redaction",
     ]
 
+    private static let needles = TextSearch.Needles(markers)
+
+    /// False when the text has more than 8 words at a glance (runs of bytes between plain
+    /// spaces), so long paragraphs are not split; texts with joining scalars are always read.
+    private static func mayHaveFewWords(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 8 { return !text.unicodeScalars.allSatisfy(ScalarTraits.isStandalone) }
+            }
+        }
+        return true
+    }
+
     static func isCredit(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
         if trimmed.hasPrefix("("), trimmed.count < 400 {
             let folded = TextFolding.fold(trimmed)
-            if markers.contains(where: { folded.contains($0) }) { return true }
+            if TextSearch.containsAny(folded, needles) { return true }
         }
-        let words = text.trimmingSpaces().split(separator: " ")
+        guard mayHaveFewWords(trimmed) else { return false }
+        let words = trimmed.split(separator: " ")
         guard words.count >= 2, words.count <= 8, let first = words.first,
               ["par", "by"].contains(TextFolding.fold(first)) else { return false }
         return words.dropFirst().allSatisfy { word in

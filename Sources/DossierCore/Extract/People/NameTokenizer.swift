@@ -33,7 +33,7 @@ enum NameTokenizer {
     }
 
     private static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || ("0"..."9").contains(c)
+        ScalarTraits.isAlphabetic(c) || ("0"..."9").contains(c)
     }
 
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" || c == "ʼ" }
@@ -67,7 +67,7 @@ enum NameTokenizer {
                 i = next
                 continue
             }
-            if c == ".", nextIsLetter, !(s[next].properties.isUppercase && isUpper(s[wordStart]) && s.distance(from: wordStart, to: i) == 1) {
+            if c == ".", nextIsLetter, !(ScalarTraits.isUppercase(s[next]) && isUpper(s[wordStart]) && s.distance(from: wordStart, to: i) == 1) {
                 // A link or a domain ("pic.twitter.com", "lemonde.fr"): junk up to the next space.
                 let end = skipChunk(s, from: i)
                 tokens.append(NameToken(kind: .junk, text: Substring(s[wordStart..<end]), key: "", isCapitalized: false,
@@ -86,19 +86,19 @@ enum NameTokenizer {
         return i
     }
 
-    private static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    private static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarTraits.isUppercase(c) }
 
     private static func make(_ s: Substring.UnicodeScalarView, _ range: Range<String.Index>, key: String?, elision: Bool) -> NameToken {
         let text = Substring(s[range])
         let folded = key ?? foldWord(text)
         var letters = 0, upper = 0
-        for c in text.unicodeScalars where c.properties.isAlphabetic {
+        for c in text.unicodeScalars where ScalarTraits.isAlphabetic(c) {
             letters += 1
-            if c.properties.isUppercase { upper += 1 }
+            if ScalarTraits.isUppercase(c) { upper += 1 }
         }
         let first = text.unicodeScalars.first
         var capitalized = first.map(isUpper) ?? false
-        if !capitalized, let prefix = NameParticles.hyphenPrefixes.first(where: { folded.hasPrefix($0) }) {
+        if !capitalized, folded.utf8.contains(0x2D), let prefix = NameParticles.hyphenPrefixes.first(where: { folded.hasPrefix($0) }) {
             let rest = text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
             capitalized = rest.first.map(isUpper) ?? false
         }
@@ -108,12 +108,26 @@ enum NameTokenizer {
 
     /// Folds a word, with a fast path for plain ASCII.
     static func foldWord(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let count = utf8.count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var i = 0
+                for b in utf8 {
+                    buffer[i] = b >= 65 && b <= 90 ? b + 32 : b
+                    i += 1
+                }
+                return count
+            }
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32) ?? scalar : scalar)
-            } else if let folded = latinFolds[scalar] {
+            } else if v < UInt32(latinFoldTable.count), let folded = latinFoldTable[Int(v)] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else if v >= UInt32(latinFoldTable.count), let folded = latinFolds[scalar] {
                 out.append(contentsOf: folded.unicodeScalars)
             } else {
                 return TextFolding.fold(text)
@@ -121,6 +135,9 @@ enum NameTokenizer {
         }
         return String(out)
     }
+
+    /// `latinFolds` as a table by scalar value, up to the typographic marks.
+    private static let latinFoldTable: [String?] = (0..<0x2040).map { v in Unicode.Scalar(UInt32(v)).flatMap { latinFolds[$0] } }
 
     /// Accented Latin letters and typographic marks folded without Unicode decomposition.
     private static let latinFolds: [Unicode.Scalar: String] = {
@@ -143,7 +160,7 @@ enum NameTokenizer {
 
     private static func skipChunk(_ s: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {
         var i = start
-        while i < s.endIndex, !s[i].properties.isWhitespace { i = s.index(after: i) }
+        while i < s.endIndex, !ScalarTraits.isWhitespace(s[i]) { i = s.index(after: i) }
         return i
     }
 

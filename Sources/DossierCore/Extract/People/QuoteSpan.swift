@@ -43,8 +43,8 @@ extension String {
     /// The string without leading and trailing spaces (including no-break spaces) and line ends.
     func trimmingSpaces() -> String {
         var s = Substring(self)
-        while let f = s.unicodeScalars.first, f.properties.isWhitespace { s = s.dropFirst() }
-        while let l = s.unicodeScalars.last, l.properties.isWhitespace { s = s.dropLast() }
+        while let f = s.unicodeScalars.first, ScalarTraits.isWhitespace(f) { s = s.dropFirst() }
+        while let l = s.unicodeScalars.last, ScalarTraits.isWhitespace(l) { s = s.dropLast() }
         return String(s)
     }
 }
