@@ -52,6 +52,12 @@ public struct DossierBuilder: Sendable {
     }
 
     /// The corpus-wide step: people merged, meetings clustered, timeline drawn.
+    func link(_ input: [DossierArticle]) -> Dossier {
+        var timings = StageTimings()
+        return link(input, timings: &timings)
+    }
+
+    /// The corpus-wide step, timing each of its parts.
     func link(_ input: [DossierArticle], timings: inout StageTimings) -> Dossier {
         var articles = input
         let (people, articlePeople) = timings.measure("link people") {
