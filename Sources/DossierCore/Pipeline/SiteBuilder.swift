@@ -65,40 +65,62 @@ public struct SiteBuilder: Sendable {
         let renderer = try PageRenderer(folder: options.templates, displayFolder: Self.displayPath(options.templates))
         let assets = Self.assets(in: options.templates.appendingPathComponent("assets"))
         let planned = SitePlanner(generator: options.generator, assets: assets).plan(dossier, timings: &timings)
-        let rendered: [Result<(path: String, bytes: [UInt8]), DiagnosticError>] = timings.measure("render") {
-            planned.parallelMap { file in
-                switch file.content {
-                case .text(let text): return .success((file.path, Array(text.utf8)))
-                case .bytes(let bytes): return .success((file.path, bytes))
-                case .page(let template, let context):
-                    do throws(DiagnosticError) {
-                        return .success((file.path, Array(try renderer.render(template, context: context).utf8)))
-                    } catch {
-                        return .failure(error)
-                    }
-                }
-            }
-        }
-        var files: [(path: String, bytes: [UInt8])] = []
-        var renderErrors: [Diagnostic] = []
-        for result in rendered {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error): renderErrors += error.diagnostics
-            }
-        }
-        if !renderErrors.isEmpty { throw DiagnosticError(diagnostics + Array(Set(renderErrors)).sorted(by: Self.byLocation)) }
-
         let outputName = Self.displayPath(options.output)
+        let writer = try SiteWriter(output: options.output, displayFolder: outputName)
+        try writer.prepare(paths: planned.map(\.path))
+        // Render and write in parallel, keeping only each page's ids and links for the check.
+        let results: [RenderedFile] = timings.measure("render+write") {
+            planned.parallelMap { file in Self.renderAndWrite(file, renderer: renderer, writer: writer) }
+        }
+        var renderErrors: [Diagnostic] = []
+        var pages: [String: LinkChecker.PageLinks] = [:]
+        for result in results {
+            switch result {
+            case .failed(let error): renderErrors += error.diagnostics
+            case .unwritten(let path):
+                renderErrors.append(.error("cannot write '\(path)' into the staging folder; check free disk space and permissions", file: outputName))
+            case .page(let path, let links): pages[path] = links
+            case .file: break
+            }
+        }
+        if !renderErrors.isEmpty {
+            writer.discard()
+            throw DiagnosticError(diagnostics + Array(Set(renderErrors)).sorted(by: Self.byLocation))
+        }
         let linkErrors = timings.measure("check links") {
-            LinkChecker().check(Dictionary(files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first }), displayFolder: outputName)
+            LinkChecker().check(pages: pages, files: Set(planned.map(\.path)), displayFolder: outputName)
         }
-        if !linkErrors.isEmpty { throw DiagnosticError(diagnostics + linkErrors) }
-        try timings.measure("write") { () throws(DiagnosticError) in
-            try SiteWriter().write(files, to: options.output, displayFolder: outputName)
+        if !linkErrors.isEmpty {
+            writer.discard()
+            throw DiagnosticError(diagnostics + linkErrors)
         }
-        return Report(clips: loaded.files.count, pages: files.count(where: { $0.path.hasSuffix(".html") }), files: files.count,
+        try writer.commit()
+        return Report(clips: loaded.files.count, pages: pages.count, files: planned.count,
                       diagnostics: diagnostics, timings: timings)
+    }
+
+    /// What became of one planned file.
+    enum RenderedFile: Sendable {
+        case page(String, LinkChecker.PageLinks)
+        case file
+        case unwritten(String)
+        case failed(DiagnosticError)
+    }
+
+    static func renderAndWrite(_ file: PlannedFile, renderer: PageRenderer, writer: SiteWriter) -> RenderedFile {
+        let bytes: [UInt8]
+        switch file.content {
+        case .text(let text): bytes = Array(text.utf8)
+        case .bytes(let raw): bytes = raw
+        case .page(let template, let context):
+            do throws(DiagnosticError) {
+                bytes = Array(try renderer.render(template, context: context).utf8)
+            } catch {
+                return .failed(error)
+            }
+        }
+        guard writer.write(file.path, bytes) else { return .unwritten(file.path) }
+        return file.path.hasSuffix(".html") ? .page(file.path, LinkChecker.PageLinks(html: bytes)) : .file
     }
 
     static func byLocation(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

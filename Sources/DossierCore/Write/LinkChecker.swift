@@ -3,22 +3,35 @@
 public struct LinkChecker: Sendable {
     public init() {}
 
+    /// What the check needs of one page: its ids and its links.
+    public struct PageLinks: Sendable {
+        public var ids: Set<String>
+        public var links: [(value: String, line: Int)]
+
+        /// The ids and links (`href`, `src`) of an HTML page.
+        public init(html bytes: [UInt8]) {
+            ids = Set(LinkChecker.attributeValues(named: "id", in: bytes).map(\.value))
+            links = LinkChecker.attributeValues(named: "href", in: bytes) + LinkChecker.attributeValues(named: "src", in: bytes)
+        }
+    }
+
     /// `files` maps output paths (`articles/x/index.html`) to their bytes; `displayFolder` names the output folder.
     public func check(_ files: [String: [UInt8]], displayFolder: String) -> [Diagnostic] {
-        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
-        let ids: [String: Set<String>] = Dictionary(uniqueKeysWithValues: pages.parallelMap { path in
-            (path, Set(Self.attributeValues(named: "id", in: files[path] ?? []).map(\.value)))
-        })
-        let problems: [[Diagnostic]] = pages.parallelMap { path in
+        let pages = files.filter { $0.key.hasSuffix(".html") }.mapValues { PageLinks(html: $0) }
+        return check(pages: pages, files: Set(files.keys), displayFolder: displayFolder)
+    }
+
+    /// Checks the links of `pages` (HTML pages by path) against every path of the site.
+    public func check(pages: [String: PageLinks], files: Set<String>, displayFolder: String) -> [Diagnostic] {
+        let problems: [[Diagnostic]] = pages.keys.sorted().parallelMap { path in
             var found: [Diagnostic] = []
-            let bytes = files[path] ?? []
-            for link in Self.attributeValues(named: "href", in: bytes) + Self.attributeValues(named: "src", in: bytes) {
+            for link in pages[path]?.links ?? [] {
                 guard let target = Self.resolve(link.value, from: path) else { continue }
                 let file = displayFolder.isEmpty ? path : "\(displayFolder)/\(path)"
-                if files[target.path] == nil {
+                if !files.contains(target.path) {
                     found.append(.error("broken link '\(link.value)': '\(target.path)' is not part of the site; fix the template or the link",
                                         file: file, line: link.line))
-                } else if let anchor = target.anchor, !anchor.isEmpty, target.path.hasSuffix(".html"), ids[target.path]?.contains(anchor) != true {
+                } else if let anchor = target.anchor, !anchor.isEmpty, target.path.hasSuffix(".html"), pages[target.path]?.ids.contains(anchor) != true {
                     found.append(.error("broken anchor '\(link.value)': '\(target.path)' has no element with id '\(anchor)'",
                                         file: file, line: link.line))
                 }
