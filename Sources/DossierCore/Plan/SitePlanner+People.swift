@@ -19,6 +19,10 @@ extension SitePlanner {
         return ([String(last)] + words.dropLast().map(String.init)).joined(separator: " ")
     }
 
+    /// How many mentions or quotes a page lists: the newest ones; the rest are counted, and
+    /// every article stays in dossier.json and in search.
+    static let listLimit = 100
+
     func personPage(_ person: Person, _ index: DossierIndex) -> [String: TemplateValue] {
         let mentions: [TemplateValue] = person.mentions
             .sorted { lhs, rhs in
@@ -49,8 +53,9 @@ extension SitePlanner {
             "name": .string(person.name),
             "role": .optional(person.role),
             "aliases": .optional(person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", ")),
-            "mentions": .list(mentions),
-            "quotes": .section(quotes),
+            "mentions": .list(Array(mentions.prefix(Self.listLimit))),
+            "more_mentions": mentions.count > Self.listLimit ? .int(mentions.count - Self.listLimit) : false,
+            "quotes": .section(Array(quotes.prefix(Self.listLimit))),
             "meetings": .section(meetings),
             "co_named": .section(coNamed),
             "count": .int(person.articles.count),

@@ -21,7 +21,7 @@ public struct SitePlanner: Sendable {
         var files: [PlannedFile] = []
         files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
         files += timings.measure("plan articles") { dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 } }
-        files.append(page("timeline/index.html", "timeline", depth: 1, title: strings.timeline, nav: .timeline, dossier, timelinePage(index)))
+        files += timelineFiles(index)
         files.append(page("people/index.html", "people", depth: 1, title: strings.people, nav: .people, dossier, peopleIndex(index)))
         for person in dossier.people {
             files.append(page("people/\(person.id)/index.html", "person", depth: 2, title: person.name, nav: .people, dossier, personPage(person, index)))
