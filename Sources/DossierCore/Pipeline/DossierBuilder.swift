@@ -17,13 +17,10 @@ public struct DossierBuilder: Sendable {
                 article.dateBasis = .override
             }
         }
-        let dates = DateExtractor()
-        if article.date == nil, let found = dates.publicationDate(of: article) {
-            article.date = found.date
-            article.dateBasis = found.basis
-        }
         let (people, quotes) = PersonExtractor().extract(from: article)
-        return (article, Self.datedMentions(of: article, people: people, quotes: quotes), diagnostics)
+        let events = DateExtractor().dateAndEvents(of: &article)
+        let meetings = MeetingExtractor().extract(from: article, events: events, people: people)
+        return (article, ArticleMentions(people: people, quotes: quotes, events: events, meetings: meetings), diagnostics)
     }
 
     /// The mentions that depend on the article's date: events, then meetings.

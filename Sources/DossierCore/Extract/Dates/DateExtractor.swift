@@ -17,18 +17,36 @@ public struct DateExtractor: Sendable {
 
     /// The publication date the text gives when the clip has no stamp, and how it was found.
     public func publicationDate(of article: Article) -> (date: SimpleDate, basis: DateBasis)? {
+        publicationDate(of: article, body: scan(article))
+    }
+
+    private func publicationDate(of article: Article, body: [ScannedSentence]) -> (date: SimpleDate, basis: DateBasis)? {
         var sentences: [ScannedSentence] = []
         for header in [article.title, article.subtitle, article.caption].compactMap({ $0 }) {
             sentences += DateScanner.scan(header, blockIndex: -1)
         }
-        sentences += scan(article)
+        sentences += body
         return PublicationDateFinder.find(in: sentences, ceiling: ceiling(for: sentences), english: article.lang.hasPrefix("en"))
+    }
+
+    /// Dates an undated article from its text, then returns its events: the same as
+    /// `publicationDate(of:)` followed by `events(in:)`, reading the text once.
+    public func dateAndEvents(of article: inout Article) -> [DatedEvent] {
+        let body = scan(article)
+        if article.date == nil, let found = publicationDate(of: article, body: body) {
+            article.date = found.date
+            article.dateBasis = found.basis
+        }
+        return events(in: article, sentences: body)
     }
 
     /// Every date expression in the body, resolved at its precision; the publication
     /// line and the dates of embedded posts' signatures are not events.
     public func events(in article: Article) -> [DatedEvent] {
-        let sentences = scan(article)
+        events(in: article, sentences: scan(article))
+    }
+
+    private func events(in article: Article, sentences: [ScannedSentence]) -> [DatedEvent] {
         let resolver = DateResolver(publication: article.date, yearCeiling: ceiling(for: sentences))
         let clipReference = article.date == nil ? Self.latestFullDate(in: sentences) : nil
         let english = article.lang.hasPrefix("en")

@@ -17,7 +17,7 @@ enum DateTokenizer {
             } else if let st = start {
                 tokens.append(make(sentence, st..<i))
                 start = nil
-                if !s.properties.isWhitespace, s != "'" , s != "’" {
+                if !ScalarTraits.isWhitespace(s), s != "'" , s != "’" {
                     tokens[tokens.count - 1].trailing = Character(s)
                 }
             }
@@ -61,8 +61,12 @@ enum DateTokenizer {
     }()
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil || s == "@" || s == "_"
-            || (0x0300...0x036F).contains(s.value)
+        let v = s.value
+        if v < 0x80 {
+            // ASCII: letters and digits are the alphabetic and numeric scalars.
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x40 || v == 0x5F
+        }
+        return ScalarTraits.isAlphabetic(s) || (0x0300...0x036F).contains(v) || s.properties.numericType != nil
     }
 
     private static func isDigitJoiner(_ s: Unicode.Scalar) -> Bool {
