@@ -151,4 +151,9 @@ import Testing
     @Test func outletAfterTheNameInAByline() {
         #expect(BylineRule.byline("By Paul Kirby, BBC News") == .init(authors: ["Paul Kirby"], outlet: "BBC News"))
     }
+
+    @Test func shoutedBylineWithItsAgencyGlued() {
+        #expect(BylineRule.byline("By SAMYA KULLAB and JILL LAWLESS Associated Press")
+            == .init(authors: ["Samya Kullab", "Jill Lawless"], outlet: "Associated Press"))
+    }
 }

@@ -44,13 +44,19 @@ enum BylineRule {
             }
             var names: [String] = []
             var allNames = true
-            for part in splitNames(segment) {
+            for whole in splitNames(segment) {
+                // "JILL LAWLESS Associated Press": a name with its agency after it.
+                var part = whole
+                if let (name, agency) = nameBeforeAgency(whole) {
+                    result.outlet = result.outlet ?? agency
+                    part = name
+                }
                 if let outlet = WireAgencies.outlet(in: part), LineShape.words(part).count <= 3 {
                     result.outlet = result.outlet ?? outlet
                 } else if index > 0, OutletNames.isOutletName(part) {
                     result.outlet = result.outlet ?? part
                 } else if BylineNames.isName(part) && !(index > 0 && OutletNames.isOutletName(part)) {
-                    names.append(part)
+                    names.append(titleCasedIfShouted(part))
                 } else {
                     allNames = false
                 }
@@ -64,6 +70,32 @@ enum BylineRule {
             }
         }
         return result.authors.isEmpty && result.outlet == nil ? nil : result
+    }
+
+    /// A name followed by a wire agency's name, split in two.
+    private static func nameBeforeAgency(_ text: String) -> (name: String, agency: String)? {
+        let words = LineShape.words(text)
+        guard words.count >= 3 else { return nil }
+        for tail in [2, 1] where words.count - tail >= 2 {
+            let agencyText = words.suffix(tail).joined(separator: " ")
+            let name = words.dropLast(tail).joined(separator: " ")
+            if let agency = WireAgencies.outlet(in: agencyText), WireAgencies.outlet(in: name) == nil, BylineNames.isName(name) {
+                return (name, agency)
+            }
+        }
+        return nil
+    }
+
+    /// "SAMYA KULLAB" → "Samya Kullab"; names already in mixed case stay as written.
+    static func titleCasedIfShouted(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        var out = ""
+        var startOfWord = true
+        for ch in name {
+            out += startOfWord ? String(ch) : ch.lowercased()
+            startOfWord = !ch.isLetter
+        }
+        return out
     }
 
     /// "Jean Dupont et Marie Martin" → the two names.
