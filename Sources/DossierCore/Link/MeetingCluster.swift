@@ -6,13 +6,24 @@ struct MeetingItem: Sendable {
     var participantIDs: [String]
     /// Told as held beside another meeting ("en marge du sommet").
     var isBeside: Bool
+    /// The regions of the known cities its sentence names, to tell a placeless mention's place.
+    var namedRegions: Set<String>
+    /// Whether its sentence names someone, a participant or not ("un appel … auquel Zelensky prendra part").
+    var namesSomeone: Bool
 
-    init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String]) {
+    init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String], names: some Collection<String> = []) {
         self.articleIndex = articleIndex
         self.order = order
         self.mention = mention
         self.participantIDs = participantIDs
         isBeside = MeetingSideEvents.isBeside(mention)
+        namedRegions = mention.place == nil ? MeetingPlaces.regions(namedIn: mention.sentence) : []
+        namesSomeone = !mention.participants.isEmpty || names.contains { mention.sentence.contains($0) }
+    }
+
+    /// The mention's place, unless it is only a video link.
+    var realPlace: String? {
+        mention.place.flatMap { $0 == MeetingPlaces.videoConference ? nil : $0 }
     }
 
     var group: MeetingKindGroup { MeetingKindGroup(mention.kind) }
@@ -72,10 +83,24 @@ struct MeetingCluster: Sendable {
         if let f = item.mention.forum, !distinctForums.isEmpty, !distinctForums.contains(f) { return false }
         if let p = item.mention.place, !distinctPlaces.isEmpty,
            !distinctPlaces.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return false }
+        if !isSupported(item) { return false }
         let ids = Set(item.participantIDs)
         let small = group != .gathering || (item.mention.kind == .meeting && kinds == [.meeting])
         if small, !ids.isEmpty, !participantIDs.isEmpty, ids.isDisjoint(with: participantIDs) { return false }
         return true
+    }
+
+    /// Whether `item`, from a clip this meeting has none of yet, is tied to it by more than a date:
+    /// the same real place, the same group, or a shared participant; and whether a mention with
+    /// no place of its own names no other city in its sentence ("évoqué Milan … les réunions du 15").
+    func isSupported(_ item: MeetingItem) -> Bool {
+        if firstOrder[item.articleIndex] != nil { return true }
+        let real = distinctPlaces.filter { $0 != MeetingPlaces.videoConference }
+        if !item.namedRegions.isEmpty, !real.isEmpty,
+           !real.contains(where: { item.namedRegions.contains(MeetingPlaces.region(of: $0)) }) { return false }
+        if let p = item.realPlace, isHeld(at: p) { return true }
+        if let f = item.mention.forum, distinctForums.contains(f) { return true }
+        return overlap(item) >= 1
     }
 
     /// How many participants `item` shares with this meeting.

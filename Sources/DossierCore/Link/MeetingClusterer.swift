@@ -24,7 +24,9 @@ struct MeetingClusterer: Sendable {
             }
         }
 
-        for item in items {
+        // Mentions that say where first, so that a mention with no place meets the places told.
+        let dayItems = items.filter { $0.mention.date?.simpleDate != nil }
+        for item in dayItems.filter({ $0.realPlace != nil }) + dayItems.filter({ $0.realPlace == nil }) {
             guard let day = item.mention.date?.simpleDate else { continue }
             let c: Int
             if let found = byDay[day]?.first(where: { clusters[$0].accepts(item) }) {
@@ -44,7 +46,7 @@ struct MeetingClusterer: Sendable {
                                                             among: byMonth, clusters: clusters) {
                 c = found
                 clusters[c].add(item)
-            } else if let found = coarse[date.description]?.first(where: { clusters[$0].accepts(item) }) {
+            } else if let found = sameCoarseDate(item, among: coarse[date.description] ?? [], clusters: clusters) {
                 c = found
                 clusters[c].add(item)
             } else {
@@ -90,7 +92,21 @@ struct MeetingClusterer: Sendable {
             let sharedPlace = item.mention.place.map { cluster.isHeld(at: $0) } ?? false
             return cluster.overlap(item) >= 2 || (sharedForum && sharedPlace) || (sharedPlace && cluster.overlap(item) >= 1)
         }
-        return candidates.max { clusters[$0].overlap(item) < clusters[$1].overlap(item) }
+        if let own = candidates.first(where: { clusters[$0].firstOrder[item.articleIndex] != nil }) { return own }
+        // Another clip's meeting only when it is the one that fits best.
+        guard let best = candidates.max(by: { clusters[$0].overlap(item) < clusters[$1].overlap(item) }) else { return nil }
+        let top = clusters[best].overlap(item)
+        return candidates.filter { clusters[$0].overlap(item) == top }.count == 1 ? best : nil
+    }
+
+    /// The meeting with the same coarse date ("en 2025", "en décembre") a mention is: one of its
+    /// own clip, or else the single one of other clips with the same group and the same place.
+    private func sameCoarseDate(_ item: MeetingItem, among candidates: [Int], clusters: [MeetingCluster]) -> Int? {
+        let accepted = candidates.filter { clusters[$0].accepts(item) }
+        if let own = accepted.first(where: { clusters[$0].firstOrder[item.articleIndex] != nil }) { return own }
+        guard let forum = item.mention.forum, let place = item.realPlace else { return nil }
+        let matching = accepted.filter { clusters[$0].distinctForums.contains(forum) && clusters[$0].isHeld(at: place) }
+        return matching.count == 1 ? matching.first : nil
     }
 
     /// A dated meeting of the same clip with the same place or the same group.
