@@ -9,9 +9,9 @@ struct MeetingSifter: Sendable {
     /// Whether `cluster` is kept as a meeting.
     func keeps(_ cluster: MeetingCluster) -> Bool {
         let place = cluster.distinctPlaces.contains { $0 != MeetingPlaces.videoConference }
-        let people = !cluster.participantIDs.isEmpty || cluster.items.contains(where: \.namesSomeone)
-        guard let date = cluster.date, date.month != nil else { return place && people }
+        let participants = !cluster.participantIDs.isEmpty || cluster.items.contains { !$0.mention.participants.isEmpty }
+        guard let date = cluster.date, date.month != nil else { return place && participants }
         guard Self.generic.contains(cluster.kind) else { return true }
-        return place || people || !cluster.distinctForums.isEmpty
+        return place || participants || !cluster.distinctForums.isEmpty || cluster.items.contains(where: \.namesSomeone)
     }
 }
