@@ -6,7 +6,7 @@ struct MeetingClusterer: Sendable {
         var clusters: [MeetingCluster] = []
         var byDay: [SimpleDate: [Int]] = [:]
         var byMonth: [Int: [Int]] = [:]
-        var coarse: [String: [Int]] = [:]
+        var coarse = CoarseIndex()
         var byArticle: [Int: [Int]] = [:]
         var byPlace: [String: [Int]] = [:]
         var undated: [String: [Int]] = [:]
@@ -46,12 +46,13 @@ struct MeetingClusterer: Sendable {
                                                             among: byMonth, clusters: clusters) {
                 c = found
                 clusters[c].add(item)
-            } else if let found = sameCoarseDate(item, among: coarse[date.description] ?? [], clusters: clusters) {
+            } else if let found = sameCoarseDate(item, date: date, in: coarse, clusters: clusters) {
                 c = found
                 clusters[c].add(item)
+                coarse.note(c, item, date: date)
             } else {
                 c = open(item)
-                coarse[date.description, default: []].append(c)
+                coarse.note(c, item, date: date)
             }
             note(c, item)
         }
@@ -99,13 +100,34 @@ struct MeetingClusterer: Sendable {
         return candidates.filter { clusters[$0].overlap(item) == top }.count == 1 ? best : nil
     }
 
+    /// Meetings known to a month or a year, by date and clip, and by date, group and place.
+    private struct CoarseIndex {
+        var byClip: [String: [Int]] = [:]
+        var byForumAndPlace: [String: [Int]] = [:]
+
+        static func clipKey(_ date: PartialDate, _ item: MeetingItem) -> String { "\(date)|\(item.articleIndex)" }
+
+        static func sharedKey(_ date: PartialDate, _ item: MeetingItem) -> String? {
+            guard let forum = item.mention.forum, let place = item.realPlace else { return nil }
+            return "\(date)|\(forum)|\(MeetingPlaces.region(of: place))"
+        }
+
+        mutating func note(_ c: Int, _ item: MeetingItem, date: PartialDate) {
+            let own = Self.clipKey(date, item)
+            if !(byClip[own] ?? []).contains(c) { byClip[own, default: []].append(c) }
+            if let shared = Self.sharedKey(date, item), !(byForumAndPlace[shared] ?? []).contains(c) {
+                byForumAndPlace[shared, default: []].append(c)
+            }
+        }
+    }
+
     /// The meeting with the same coarse date ("en 2025", "en décembre") a mention is: one of its
     /// own clip, or else the single one of other clips with the same group and the same place.
-    private func sameCoarseDate(_ item: MeetingItem, among candidates: [Int], clusters: [MeetingCluster]) -> Int? {
-        let accepted = candidates.filter { clusters[$0].accepts(item) }
-        if let own = accepted.first(where: { clusters[$0].firstOrder[item.articleIndex] != nil }) { return own }
-        guard let forum = item.mention.forum, let place = item.realPlace else { return nil }
-        let matching = accepted.filter { clusters[$0].distinctForums.contains(forum) && clusters[$0].isHeld(at: place) }
+    private func sameCoarseDate(_ item: MeetingItem, date: PartialDate, in index: CoarseIndex,
+                                clusters: [MeetingCluster]) -> Int? {
+        if let own = index.byClip[CoarseIndex.clipKey(date, item)]?.first(where: { clusters[$0].accepts(item) }) { return own }
+        guard let key = CoarseIndex.sharedKey(date, item) else { return nil }
+        let matching = (index.byForumAndPlace[key] ?? []).filter { clusters[$0].accepts(item) }
         return matching.count == 1 ? matching.first : nil
     }
 
