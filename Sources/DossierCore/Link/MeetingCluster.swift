@@ -18,7 +18,25 @@ struct MeetingItem: Sendable {
         self.participantIDs = participantIDs
         isBeside = MeetingSideEvents.isBeside(mention)
         namedRegions = mention.place == nil ? MeetingPlaces.regions(namedIn: mention.sentence) : []
-        namesSomeone = !mention.participants.isEmpty || names.contains { mention.sentence.contains($0) }
+        // Only a mention with no place, participant or group may need it (see `MeetingSifter`).
+        let bare = mention.participants.isEmpty && mention.forum == nil
+            && (mention.place == nil || mention.place == MeetingPlaces.videoConference)
+        namesSomeone = !mention.participants.isEmpty || (bare && Self.holdsAny(of: names, in: mention.sentence))
+    }
+
+    /// Whether `text` holds one of `words`, byte by byte.
+    private static func holdsAny(of words: some Collection<String>, in text: String) -> Bool {
+        let t = Array(text.utf8)
+        return words.contains { word in
+            let w = Array(word.utf8)
+            guard let first = w.first, w.count <= t.count else { return false }
+            var i = 0
+            while i + w.count <= t.count {
+                if t[i] == first, t[i..<(i + w.count)].elementsEqual(w) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The mention's place, unless it is only a video link.
