@@ -6,13 +6,42 @@ struct MeetingItem: Sendable {
     var participantIDs: [String]
     /// Told as held beside another meeting ("en marge du sommet").
     var isBeside: Bool
+    /// The regions of the known cities its sentence names, to tell a placeless mention's place.
+    var namedRegions: Set<String>
+    /// Whether its sentence names someone, a participant or not ("un appel … auquel Zelensky prendra part").
+    var namesSomeone: Bool
 
-    init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String]) {
+    init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String], names: some Collection<String> = []) {
         self.articleIndex = articleIndex
         self.order = order
         self.mention = mention
         self.participantIDs = participantIDs
         isBeside = MeetingSideEvents.isBeside(mention)
+        namedRegions = mention.place == nil ? MeetingPlaces.regions(namedIn: mention.sentence) : []
+        // Only a mention with no place, participant or group may need it (see `MeetingSifter`).
+        let bare = mention.participants.isEmpty && mention.forum == nil
+            && (mention.place == nil || mention.place == MeetingPlaces.videoConference)
+        namesSomeone = !mention.participants.isEmpty || (bare && Self.holdsAny(of: names, in: mention.sentence))
+    }
+
+    /// Whether `text` holds one of `words`, byte by byte.
+    private static func holdsAny(of words: some Collection<String>, in text: String) -> Bool {
+        let t = Array(text.utf8)
+        return words.contains { word in
+            let w = Array(word.utf8)
+            guard let first = w.first, w.count <= t.count else { return false }
+            var i = 0
+            while i + w.count <= t.count {
+                if t[i] == first, t[i..<(i + w.count)].elementsEqual(w) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The mention's place, unless it is only a video link.
+    var realPlace: String? {
+        mention.place.flatMap { $0 == MeetingPlaces.videoConference ? nil : $0 }
     }
 
     var group: MeetingKindGroup { MeetingKindGroup(mention.kind) }
@@ -72,10 +101,24 @@ struct MeetingCluster: Sendable {
         if let f = item.mention.forum, !distinctForums.isEmpty, !distinctForums.contains(f) { return false }
         if let p = item.mention.place, !distinctPlaces.isEmpty,
            !distinctPlaces.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return false }
+        if !isSupported(item) { return false }
         let ids = Set(item.participantIDs)
         let small = group != .gathering || (item.mention.kind == .meeting && kinds == [.meeting])
         if small, !ids.isEmpty, !participantIDs.isEmpty, ids.isDisjoint(with: participantIDs) { return false }
         return true
+    }
+
+    /// Whether `item`, from a clip this meeting has none of yet, is tied to it by more than a date:
+    /// the same real place, the same group, or a shared participant; and whether a mention with
+    /// no place of its own names no other city in its sentence ("évoqué Milan … les réunions du 15").
+    func isSupported(_ item: MeetingItem) -> Bool {
+        if firstOrder[item.articleIndex] != nil { return true }
+        let real = distinctPlaces.filter { $0 != MeetingPlaces.videoConference }
+        if !item.namedRegions.isEmpty, !real.isEmpty,
+           !real.contains(where: { item.namedRegions.contains(MeetingPlaces.region(of: $0)) }) { return false }
+        if let p = item.realPlace, isHeld(at: p) { return true }
+        if let f = item.mention.forum, distinctForums.contains(f) { return true }
+        return overlap(item) >= 1
     }
 
     /// How many participants `item` shares with this meeting.

@@ -6,7 +6,7 @@ struct MeetingClusterer: Sendable {
         var clusters: [MeetingCluster] = []
         var byDay: [SimpleDate: [Int]] = [:]
         var byMonth: [Int: [Int]] = [:]
-        var coarse: [String: [Int]] = [:]
+        var coarse = CoarseIndex()
         var byArticle: [Int: [Int]] = [:]
         var byPlace: [String: [Int]] = [:]
         var undated: [String: [Int]] = [:]
@@ -24,7 +24,9 @@ struct MeetingClusterer: Sendable {
             }
         }
 
-        for item in items {
+        // Mentions that say where first, so that a mention with no place meets the places told.
+        let dayItems = items.filter { $0.mention.date?.simpleDate != nil }
+        for item in dayItems.filter({ $0.realPlace != nil }) + dayItems.filter({ $0.realPlace == nil }) {
             guard let day = item.mention.date?.simpleDate else { continue }
             let c: Int
             if let found = byDay[day]?.first(where: { clusters[$0].accepts(item) }) {
@@ -44,12 +46,13 @@ struct MeetingClusterer: Sendable {
                                                             among: byMonth, clusters: clusters) {
                 c = found
                 clusters[c].add(item)
-            } else if let found = coarse[date.description]?.first(where: { clusters[$0].accepts(item) }) {
+            } else if let found = sameCoarseDate(item, date: date, in: coarse, clusters: clusters) {
                 c = found
                 clusters[c].add(item)
+                coarse.note(c, item, date: date)
             } else {
                 c = open(item)
-                coarse[date.description, default: []].append(c)
+                coarse.note(c, item, date: date)
             }
             note(c, item)
         }
@@ -90,7 +93,42 @@ struct MeetingClusterer: Sendable {
             let sharedPlace = item.mention.place.map { cluster.isHeld(at: $0) } ?? false
             return cluster.overlap(item) >= 2 || (sharedForum && sharedPlace) || (sharedPlace && cluster.overlap(item) >= 1)
         }
-        return candidates.max { clusters[$0].overlap(item) < clusters[$1].overlap(item) }
+        if let own = candidates.first(where: { clusters[$0].firstOrder[item.articleIndex] != nil }) { return own }
+        // Another clip's meeting only when it is the one that fits best.
+        guard let best = candidates.max(by: { clusters[$0].overlap(item) < clusters[$1].overlap(item) }) else { return nil }
+        let top = clusters[best].overlap(item)
+        return candidates.filter { clusters[$0].overlap(item) == top }.count == 1 ? best : nil
+    }
+
+    /// Meetings known to a month or a year, by date and clip, and by date, group and place.
+    private struct CoarseIndex {
+        var byClip: [String: [Int]] = [:]
+        var byForumAndPlace: [String: [Int]] = [:]
+
+        static func clipKey(_ date: PartialDate, _ item: MeetingItem) -> String { "\(date)|\(item.articleIndex)" }
+
+        static func sharedKey(_ date: PartialDate, _ item: MeetingItem) -> String? {
+            guard let forum = item.mention.forum, let place = item.realPlace else { return nil }
+            return "\(date)|\(forum)|\(MeetingPlaces.region(of: place))"
+        }
+
+        mutating func note(_ c: Int, _ item: MeetingItem, date: PartialDate) {
+            let own = Self.clipKey(date, item)
+            if !(byClip[own] ?? []).contains(c) { byClip[own, default: []].append(c) }
+            if let shared = Self.sharedKey(date, item), !(byForumAndPlace[shared] ?? []).contains(c) {
+                byForumAndPlace[shared, default: []].append(c)
+            }
+        }
+    }
+
+    /// The meeting with the same coarse date ("en 2025", "en décembre") a mention is: one of its
+    /// own clip, or else the single one of other clips with the same group and the same place.
+    private func sameCoarseDate(_ item: MeetingItem, date: PartialDate, in index: CoarseIndex,
+                                clusters: [MeetingCluster]) -> Int? {
+        if let own = index.byClip[CoarseIndex.clipKey(date, item)]?.first(where: { clusters[$0].accepts(item) }) { return own }
+        guard let key = CoarseIndex.sharedKey(date, item) else { return nil }
+        let matching = (index.byForumAndPlace[key] ?? []).filter { clusters[$0].accepts(item) }
+        return matching.count == 1 ? matching.first : nil
     }
 
     /// A dated meeting of the same clip with the same place or the same group.

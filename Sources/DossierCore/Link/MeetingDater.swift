@@ -1,6 +1,7 @@
 /// Dates a clip that has no publication date from a meeting other clips date: a clip that tells
 /// of "le sommet de ce mardi" in Paris with the coalition's leaders is dated to the Tuesday of
-/// the one such meeting the dossier knows (`date_basis: meeting`).
+/// the one such meeting the dossier knows (`date_basis: meeting`). Conservative: a clip that
+/// fits two meeting days, or none at its place, stays undated.
 ///
 /// The pipeline calls it after a first clustering of meetings, then extracts the clip's dates
 /// again with its new date and clusters once more.
@@ -23,26 +24,29 @@ public struct MeetingDater: Sendable {
         return dated
     }
 
-    /// The day of the meeting a clip with no date reports on a named weekday, when one meeting
-    /// of the dossier fits it better than any other.
+    /// The day of the meeting a clip with no date reports on a named weekday, when exactly one
+    /// meeting day of the dossier fits: that weekday, a place the clip names, and the clip's group
+    /// or one of its people; and, when the clip writes full dates, within a few weeks of one of them.
     public func date(for article: Article, people: [PersonMention], personIDs: [String: String],
                      meetings: [Meeting]) -> SimpleDate? {
         guard article.date == nil else { return nil }
         let clue = MeetingClipClues(article: article, people: people, personIDs: personIDs)
-        var best: (day: SimpleDate, score: Int)?
-        var tie = false
+        guard !clue.weekdayCues.isEmpty, !clue.places.isEmpty else { return nil }
+        let written = DateExtractor().events(in: article).compactMap { $0.date.simpleDate?.dayNumber }
+        var days = Set<SimpleDate>()
         for (kind, weekday) in clue.weekdayCues {
             for meeting in meetings {
                 guard let day = meeting.date?.simpleDate, day.weekday == weekday,
-                      MeetingKindGroup(meeting.kind) == MeetingKindGroup(kind) else { continue }
-                let score = clue.score(meeting, kind: kind)
-                guard score >= 2 else { continue }
-                if let b = best, b.day != day, b.score == score { tie = true }
-                if best == nil || score > (best?.score ?? 0) { best = (day, score); tie = false }
+                      MeetingKindGroup(meeting.kind) == MeetingKindGroup(kind), clue.fits(meeting) else { continue }
+                if !written.isEmpty, !written.contains(where: { abs($0 - day.dayNumber) <= Self.reach }) { continue }
+                days.insert(day)
             }
         }
-        return tie ? nil : best?.day
+        return days.count == 1 ? days.first : nil
     }
+
+    /// How many days a meeting may lie from the full dates a clip writes.
+    private static let reach = 21
 
     fileprivate static func weekday(_ folded: String) -> Int? { weekdays[folded] }
 }
@@ -77,13 +81,13 @@ private struct MeetingClipClues {
         }
     }
 
-    /// How well a meeting fits the clip: its group (2), its place (2), its kind (1), each shared participant (1).
-    func score(_ meeting: Meeting, kind: MeetingMention.Kind) -> Int {
-        var s = 0
-        if let f = meeting.forum, forums.contains(f) { s += 2 }
-        if let p = meeting.place, p != MeetingPlaces.videoConference, places.contains(MeetingPlaces.region(of: p)) { s += 2 }
-        if meeting.kind == kind { s += 1 }
-        s += meeting.participants.filter(personIDs.contains).count
-        return s
+    /// Whether a meeting fits the clip: held at a place the clip names, and by the clip's group
+    /// or with one of its people.
+    func fits(_ meeting: Meeting) -> Bool {
+        guard let p = meeting.place, p != MeetingPlaces.videoConference, places.contains(MeetingPlaces.region(of: p)) else {
+            return false
+        }
+        if let f = meeting.forum, forums.contains(f) { return true }
+        return meeting.participants.contains(where: personIDs.contains)
     }
 }

@@ -1,6 +1,7 @@
 /// Clusters the meeting mentions of all clips into meetings: the same meeting reported by
 /// several clips (same day, or a compatible coarser date, and an agreeing place, kind and group)
-/// is one meeting; a lunch or a press conference on the summit's day stays its own.
+/// is one meeting; a lunch or a press conference on the summit's day stays its own; meetings
+/// too vague to find (a year, a generic noun and nobody named) are left out.
 /// Near-linear: mentions are bucketed by day, month and place.
 public struct MeetingLinker: Sendable {
     public var corrections: Corrections
@@ -15,10 +16,10 @@ public struct MeetingLinker: Sendable {
             for (k, mention) in article.mentions.meetings.enumerated() {
                 var seen = Set<String>()
                 let participantIDs = mention.participants.compactMap { ids[$0] }.filter { seen.insert($0).inserted }
-                items.append(MeetingItem(articleIndex: a, order: k, mention: mention, participantIDs: participantIDs))
+                items.append(MeetingItem(articleIndex: a, order: k, mention: mention, participantIDs: participantIDs, names: ids.keys))
             }
         }
-        var clusters = MeetingClusterer().cluster(items)
+        var clusters = MeetingClusterer().cluster(items).filter(MeetingSifter().keeps)
         clusters.sort(by: Self.chronological)
         let meetings = MeetingTitler(corrections: corrections).meetings(for: clusters, articles: articles, personIDs: personIDs)
 

@@ -48,6 +48,8 @@ struct MeetingClipState: Sendable {
 
             var date = dateFinder.writtenDate(for: cue, segmentEnd: segmentEnd, firstCueStart: firstCue.start,
                                               dates: s.dates, tokens: s.tokens)
+            // An agreement is a meeting only at a written date and a real place.
+            if cue.isAgreement, date == nil { continue }
             if date == nil, n > 0, let previous = cueDates[n - 1],
                (max(0, cue.start - 4)..<cue.start).contains(where: { Self.sameDayLinks.contains(s.tokens[$0].folded) }) {
                 // "un appel organisé jeudi à la suite du sommet": the summit is that day too.
@@ -88,6 +90,7 @@ struct MeetingClipState: Sendable {
                 participants = [subject]
             }
 
+            if cue.isAgreement, place == nil || place == MeetingPlaces.videoConference { continue }
             if cue.kind == .meeting, place == MeetingPlaces.videoConference { kind = .videoConference }
             guard date != nil || place != nil else { continue }
             // Talks are a meeting when held somewhere or on a given day, not "talks last month".

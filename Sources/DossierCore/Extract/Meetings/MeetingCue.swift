@@ -15,4 +15,6 @@ struct MeetingCue: Sendable, Hashable {
     var isPlural: Bool
     /// "cette réunion", "this meeting": a meeting named before in the clip.
     var refersBack: Bool
+    /// An agreement verb ("avaient formalisé"): a meeting only with a place and a written date.
+    var isAgreement = false
 }

@@ -15,7 +15,7 @@ struct MeetingCueFinder: Sendable {
             let text = tokens[i..<end].map(\.text).joined(separator: " ")
             cues.append(MeetingCue(kind: entry.kind, text: text, start: i, end: end, isVerb: entry.isVerb,
                                    isPresent: entry.isPresent, isPlural: entry.isPlural,
-                                   refersBack: !entry.isVerb && refersBack(at: i, in: tokens)))
+                                   refersBack: !entry.isVerb && refersBack(at: i, in: tokens), isAgreement: entry.isAgreement))
             i = end
         }
         return fuse(cues, in: tokens)
@@ -26,6 +26,7 @@ struct MeetingCueFinder: Sendable {
         guard tokens.matches(entry.words, at: i) else { return false }
         let previous = i > 0 ? tokens[i - 1].folded : ""
         if entry.needsDeterminer, !MeetingCueLexicon.determiners.contains(previous) { return false }
+        if entry.isAgreement { return MeetingAgreements.hasCollectiveSubject(before: i, in: tokens) }
         if entry.kind == .videoConference, ["en", "par", "via", "by"].contains(previous) { return false }
         if entry.needsPerson {
             if MeetingCueLexicon.determiners.contains(previous) { return false }

@@ -11,6 +11,8 @@ enum MeetingCueLexicon {
         var needsPerson = false
         /// A word that is a meeting noun only after a determiner ("a call", "une rencontre").
         var needsDeterminer = false
+        /// An agreement verb, a meeting only with a collective subject, a place and a date.
+        var isAgreement = false
     }
 
     static let french: [Entry] = [
@@ -117,9 +119,9 @@ enum MeetingCueLexicon {
         }
     }
 
-    private static let frenchIndex = index(french)
-    private static let englishIndex = index(english)
-    private static let bothIndex = index(french + english)
+    private static let frenchIndex = index(french + MeetingAgreements.french)
+    private static let englishIndex = index(english + MeetingAgreements.english)
+    private static let bothIndex = index(french + english + MeetingAgreements.french + MeetingAgreements.english)
 
     private static func index(_ entries: [Entry]) -> [String: [Entry]] {
         var byFirst: [String: [Entry]] = [:]
@@ -137,7 +139,7 @@ enum MeetingCueLexicon {
         "entretien", "entretenu", "entretiendra", "recu", "recoit", "recevra", "accueil", "dejeuner", "diner",
         "presse", "telephon", "exprimant", "retrouv", "summit", "meet", "met ", "talks", "call", "host", "welcomed",
         "received", "lunch", "dinner", "breakfast", "conference", "spoke",
-    ]
+    ] + MeetingAgreements.stems
 
     /// Words that make the next noun a determined one ("a call", "une rencontre").
     static let determiners: Set<String> = [

@@ -42,6 +42,18 @@ enum MeetingPlaces {
         "la haye": "La Haye", "the hague": "La Haye", "abou dhabi": "Abou Dhabi", "abu dhabi": "Abou Dhabi",
         "new york": "New York", "vienne": "Vienne", "vienna": "Vienne", "tallinn": "Tallinn", "riga": "Riga",
         "ottawa": "Ottawa", "tokyo": "Tokyo", "pekin": "Pékin", "beijing": "Pékin", "new delhi": "New Delhi",
+        "dublin": "Dublin", "lisbonne": "Lisbonne", "lisbon": "Lisbonne", "porto": "Porto", "seville": "Séville",
+        "barcelone": "Barcelone", "barcelona": "Barcelone", "milan": "Milan", "turin": "Turin", "naples": "Naples",
+        "venise": "Venise", "venice": "Venise", "marseille": "Marseille", "lyon": "Lyon", "bordeaux": "Bordeaux",
+        "strasbourg": "Strasbourg", "toulouse": "Toulouse", "evian": "Évian", "evian-les-bains": "Évian",
+        "versailles": "Versailles", "lausanne": "Lausanne", "zurich": "Zurich", "berne": "Berne", "bern": "Berne",
+        "amsterdam": "Amsterdam", "hambourg": "Hambourg", "hamburg": "Hambourg", "francfort": "Francfort",
+        "frankfurt": "Francfort", "ramstein": "Ramstein", "bucarest": "Bucarest", "bucharest": "Bucarest",
+        "chisinau": "Chisinau", "ljubljana": "Ljubljana", "bratislava": "Bratislava", "belgrade": "Belgrade",
+        "tirana": "Tirana", "zagreb": "Zagreb", "sarajevo": "Sarajevo", "skopje": "Skopje", "athenes": "Athènes",
+        "athens": "Athènes", "cracovie": "Cracovie", "krakow": "Cracovie", "lviv": "Lviv", "odessa": "Odessa",
+        "odesa": "Odessa", "reykjavik": "Reykjavik", "edimbourg": "Édimbourg", "edinburgh": "Édimbourg",
+        "sotchi": "Sotchi", "sochi": "Sotchi", "malte": "Malte", "chequers": "Chequers",
     ]
 
     /// Capitals often named for their governments ("des garanties à Kiev", "la pression sur Moscou").
@@ -66,6 +78,23 @@ enum MeetingPlaces {
     static func region(of place: String) -> String {
         let key = MeetingFolding.fold(place)
         return regions[key] ?? key
+    }
+
+    /// The regions of the known cities and venues written in `sentence`, leaving out capitals
+    /// named for their governments.
+    static func regions(namedIn sentence: String) -> Set<String> {
+        let tokens = MeetingToken.tokens(in: sentence)
+        var found = Set<String>()
+        for (i, token) in tokens.enumerated() where token.isCapitalized {
+            if i + 1 < tokens.count, let two = cities[token.folded + " " + tokens[i + 1].folded] {
+                found.insert(region(of: two))
+            } else if let one = cities[token.folded], !metonyms.contains(MeetingFolding.fold(one)) {
+                found.insert(region(of: one))
+            } else if let venue = venues.first(where: { tokens.matches($0.words, at: i) }) {
+                found.insert(region(of: venue.name))
+            }
+        }
+        return found
     }
 
     /// Whether two places can be the same meeting's: equal, one inside the other, or a video
