@@ -75,6 +75,18 @@ enum MeetingCueLexicon {
         Entry(words: ["echange", "telephonique"], kind: .call),
         Entry(words: ["s'", "est", "entretenu", "au", "telephone"], kind: .call, isVerb: true),
         Entry(words: ["s'", "est", "entretenu", "par", "telephone"], kind: .call, isVerb: true),
+        Entry(words: ["s'", "est", "entretenue", "par", "telephone"], kind: .call, isVerb: true),
+        Entry(words: ["se", "sont", "entretenus", "par", "telephone"], kind: .call, isVerb: true),
+        Entry(words: ["se", "sont", "entretenus", "au", "telephone"], kind: .call, isVerb: true),
+        // Pluperfect, common in the background paragraphs of news copy.
+        Entry(words: ["s'", "etait", "entretenu"], kind: .meeting, isVerb: true),
+        Entry(words: ["s'", "etait", "entretenue"], kind: .meeting, isVerb: true),
+        Entry(words: ["s'", "etaient", "entretenus"], kind: .meeting, isVerb: true),
+        Entry(words: ["s'", "etait", "entretenu", "par", "telephone"], kind: .call, isVerb: true),
+        Entry(words: ["s'", "etait", "entretenu", "au", "telephone"], kind: .call, isVerb: true),
+        Entry(words: ["s'", "etaient", "entretenus", "par", "telephone"], kind: .call, isVerb: true),
+        Entry(words: ["avait", "recu"], kind: .meeting, isVerb: true, needsPerson: true),
+        Entry(words: ["a", "telephone", "a"], kind: .call, isVerb: true, needsPerson: true),
     ]
 
     static let english: [Entry] = [
@@ -102,6 +114,9 @@ enum MeetingCueLexicon {
         Entry(words: ["telephone", "call"], kind: .call),
         Entry(words: ["call"], kind: .call, needsDeterminer: true),
         Entry(words: ["spoke", "by", "phone"], kind: .call, isVerb: true),
+        Entry(words: ["spoke", "by", "telephone"], kind: .call, isVerb: true),
+        Entry(words: ["spoke", "on", "the", "phone"], kind: .call, isVerb: true),
+        Entry(words: ["phoned"], kind: .call, isVerb: true, needsPerson: true),
         Entry(words: ["lunch"], kind: .lunch),
         Entry(words: ["dinner"], kind: .lunch),
         Entry(words: ["breakfast"], kind: .lunch),
