@@ -5,31 +5,29 @@ public enum TextFolding {
     /// Lower-cased, accents removed, typographic apostrophes and dashes made plain:
     /// "Élysée" → "elysee", "l’OTAN" → "l'otan".
     public static func fold(_ text: some StringProtocol) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var isASCII = true
-        for b in text.utf8 {
-            if b >= 0x80 { isASCII = false; break }
-            bytes.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        let utf8 = text.utf8
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in utf8 { out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+            return String(decoding: out, as: UTF8.self)
         }
-        if isASCII { return String(decoding: bytes, as: UTF8.self) }
-        var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : scalar)
+                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
             } else if v < 0x250 {
-                out.append(contentsOf: latinTable[Int(v)].unicodeScalars)
+                out.append(contentsOf: latinTable[Int(v)])
             } else {
-                out.append(contentsOf: slowFold(scalar).unicodeScalars)
+                out.append(contentsOf: slowFold(scalar).utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The folded form of every scalar below U+0250 (Latin-1 and Latin Extended), computed once.
-    private static let latinTable: [String] = (0..<0x250).map { value in
-        Unicode.Scalar(UInt32(value)).map(slowFold) ?? ""
+    /// The folded UTF-8 of every scalar below U+0250 (Latin-1 and Latin Extended), computed once.
+    private static let latinTable: [[UInt8]] = (0..<0x250).map { value in
+        Unicode.Scalar(UInt32(value)).map { Array(slowFold($0).utf8) } ?? []
     }
 
     /// Folds one scalar through Unicode decomposition.

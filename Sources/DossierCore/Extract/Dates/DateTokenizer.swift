@@ -29,36 +29,9 @@ enum DateTokenizer {
 
     private static func make(_ sentence: String, _ range: Range<String.Index>) -> DateToken {
         let raw = sentence[range]
-        return DateToken(folded: fold(raw), raw: raw, range: range, trailing: nil)
+        return DateToken(folded: TextFolding.fold(raw), raw: raw, range: range, trailing: nil)
     }
 
-    /// ASCII words are only lower-cased, French and English accented letters mapped by
-    /// table; anything else goes through the full accent folding.
-    private static func fold(_ raw: Substring) -> String {
-        var out = String.UnicodeScalarView()
-        for s in raw.unicodeScalars {
-            let v = s.value
-            if v < 128 {
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : s)
-            } else if let plain = latin[v] {
-                out.append(plain)
-            } else {
-                return TextFolding.fold(raw)
-            }
-        }
-        return String(out)
-    }
-
-    /// Accented Latin letters of French and English text, folded.
-    private static let latin: [UInt32: Unicode.Scalar] = {
-        var table: [UInt32: Unicode.Scalar] = [:]
-        let pairs: [(String, Unicode.Scalar)] = [
-            ("àâäáãåÀÂÄÁÃÅ", "a"), ("éèêëÉÈÊË", "e"), ("îïíìÎÏÍÌ", "i"), ("ôöóòõÔÖÓÒÕ", "o"),
-            ("ùûüúÙÛÜÚ", "u"), ("çÇ", "c"), ("ÿŸ", "y"), ("ñÑ", "n"),
-        ]
-        for (letters, plain) in pairs { for l in letters.unicodeScalars { table[l.value] = plain } }
-        return table
-    }()
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value

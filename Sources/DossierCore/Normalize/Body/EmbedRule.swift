@@ -37,7 +37,7 @@ enum EmbedRule {
                 out.append(line)
                 continue
             }
-            let teaser = LineFolding.fold(end.text)
+            let teaser = TextFolding.fold(end.text)
             var post: [ClipLine] = []
             while let previous = out.last, previous.quote == nil {
                 let folded = previous.folded

@@ -23,7 +23,7 @@ enum LineJoiner {
     static func continues(_ previous: String, with next: String) -> Bool {
         if LineShape.endsWithPunctuation(previous) && !previous.hasSuffix(",") { return false }
         if LineShape.startsLowercase(next) { return true }
-        let lastWord = previous.split(separator: " ").last.map { LineFolding.fold($0) } ?? ""
+        let lastWord = previous.split(separator: " ").last.map { TextFolding.fold($0) } ?? ""
         return openEnders.contains(lastWord) && !LineShape.isAllCaps(previous)
     }
 }

@@ -12,7 +12,7 @@ enum BylineNames {
         guard let first = words.first, let last = words.last, isCapitalized(first), isCapitalized(last) else { return false }
         if words.count == 1 { return false }
         // "Le Monde", "The Guardian": an outlet, not a person.
-        if ["le", "la", "les", "the", "l"].contains(LineFolding.fold(first.prefix(while: { $0.isLetter }))) { return false }
+        if ["le", "la", "les", "the", "l"].contains(TextFolding.fold(first.prefix(while: { $0.isLetter }))) { return false }
         return words.allSatisfy { isCapitalized($0) || particles.contains(String($0)) }
     }
 
@@ -33,7 +33,7 @@ enum BylineNames {
                     word = String(word.dropFirst(2))
                 }
             }
-            let folded = LineFolding.fold(word)
+            let folded = TextFolding.fold(word)
             if name.isEmpty {
                 if cues.contains(folded) || word.isEmpty { continue }
                 guard isCapitalized(Substring(word)) else { return nil }

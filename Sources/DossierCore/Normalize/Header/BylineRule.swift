@@ -19,7 +19,7 @@ enum BylineRule {
     /// The byline, when the whole line is one.
     static func byline(_ text: String) -> Byline? {
         guard text.utf8.count <= 240, let initial = text.first, "pPbB".contains(initial) else { return nil }
-        let folded = LineFolding.fold(text)
+        let folded = TextFolding.fold(text)
         var rest: Substring
         if folded.hasPrefix("par ") || folded.hasPrefix("by ") {
             rest = text.drop(while: { $0 != " " }).dropFirst()

@@ -15,7 +15,7 @@ enum ClipLanguage {
     static func counts(_ text: String) -> (fr: Int, en: Int) {
         var fr = 0
         var en = 0
-        for token in FoldedWords.tokens(ofFolded: LineFolding.fold(text.prefix(1500)), limit: 250) {
+        for token in FoldedWords.tokens(ofFolded: TextFolding.fold(text.prefix(1500)), limit: 250) {
             if french.contains(token) { fr += 1 }
             if english.contains(token) { en += 1 }
         }

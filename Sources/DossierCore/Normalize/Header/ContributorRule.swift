@@ -21,7 +21,7 @@ enum ContributorRule {
     /// The contributors named by the line, or nil when it is not a credit paragraph.
     static func contributors(_ text: String) -> [String]? {
         guard text.utf8.count <= 800 else { return nil }
-        let folded = LineFolding.fold(text)
+        let folded = TextFolding.fold(text)
         guard markers.contains(where: { ByteSearch.contains(folded, $0) }) else { return nil }
         let inParentheses = text.hasPrefix("(") && (text.hasSuffix(")") || text.hasSuffix(")."))
         let startsWithCue = markers.contains(where: { folded.hasPrefix($0) }) || ByteSearch.contains(folded, "contributed to this report")

@@ -76,7 +76,7 @@ enum CreditRule {
         var s = text
         if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()).clipTrimmed }
         while let f = s.first, "—–-".contains(f) { s = String(s.dropFirst()).clipTrimmed }
-        let folded = LineFolding.fold(s)
+        let folded = TextFolding.fold(s)
         for prefix in ["avec ", "with "] where folded.hasPrefix(prefix) {
             s = String(s.dropFirst(prefix.count))
         }

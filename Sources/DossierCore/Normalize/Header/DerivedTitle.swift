@@ -44,7 +44,7 @@ enum DerivedTitle {
                 words.removeLast()
                 continue
             }
-            let key = LineFolding.fold(trimmed).split(whereSeparator: { $0 == "'" }).last.map(String.init) ?? ""
+            let key = TextFolding.fold(trimmed).split(whereSeparator: { $0 == "'" }).last.map(String.init) ?? ""
             if words.count > 3, dangling.contains(key) || trimmed.hasSuffix("'") || trimmed.hasSuffix("’") {
                 words.removeLast()
                 continue

@@ -60,7 +60,7 @@ enum HeadlineRule {
 
     /// Removes every copy of `text` (folded) from the lines.
     private static func remove(_ text: String, from lines: inout [ClipLine]) {
-        let folded = LineFolding.fold(text)
+        let folded = TextFolding.fold(text)
         lines.removeAll { $0.quote == nil && $0.folded == folded }
     }
 

@@ -34,7 +34,7 @@ enum PublishedLineRule {
 
     /// Whether the line is an update stamp, whose date is not the publication date.
     static func isUpdate(_ text: String) -> Bool {
-        let f = LineFolding.fold(text)
+        let f = TextFolding.fold(text)
         return f.hasPrefix("mis a jour") || f.hasPrefix("updated") || f.hasPrefix("modifie") || f.hasPrefix("actualise")
             || f.contains("mis a jour le")
     }

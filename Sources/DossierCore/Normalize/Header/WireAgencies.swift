@@ -39,7 +39,7 @@ enum WireAgencies {
         let connectors: Set<String> = ["or", "and", "et", "ou", "via", "for", "pour", "de", "du", "des", "le", "la", "avec", "with", "par", "by"]
         for word in words {
             guard let first = word.first(where: { $0.isLetter }) else { continue }
-            let key = LineFolding.fold(word).trimmingCharacters(in: .punctuationCharacters)
+            let key = TextFolding.fold(word).trimmingCharacters(in: .punctuationCharacters)
             if first.isLowercase && !connectors.contains(key) && !creditWords.contains(key) {
                 return false
             }

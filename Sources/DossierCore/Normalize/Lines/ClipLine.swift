@@ -2,7 +2,7 @@
 struct ClipLine: Sendable, Hashable {
     /// The cleaned text: trimmed, single spaces, no stray no-break or zero-width spaces.
     var text: String {
-        didSet { folded = LineFolding.fold(text) }
+        didSet { folded = TextFolding.fold(text) }
     }
     /// The accent- and case-folded text, for matching patterns.
     private(set) var folded: String
@@ -15,7 +15,7 @@ struct ClipLine: Sendable, Hashable {
 
     init(_ text: String, line: Int, blankBefore: Bool = false) {
         self.text = text
-        self.folded = LineFolding.fold(text)
+        self.folded = TextFolding.fold(text)
         self.line = line
         self.blankBefore = blankBefore
     }

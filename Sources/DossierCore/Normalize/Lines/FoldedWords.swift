@@ -2,7 +2,7 @@
 /// and "abonnez vous" compare equal, accents or not.
 enum FoldedWords {
     static func of(_ text: some StringProtocol) -> [String] {
-        tokens(ofFolded: LineFolding.fold(text))
+        tokens(ofFolded: TextFolding.fold(text))
     }
 
     /// Tokens of text that is already folded, at most `limit` of them.

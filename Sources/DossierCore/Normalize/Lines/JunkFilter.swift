@@ -90,7 +90,7 @@ enum JunkFilter {
 
     /// The line without the junk glued after its last sentence, or nil when there is none.
     static func cutGluedTail(_ text: String) -> String? {
-        let folded = LineFolding.fold(text)
+        let folded = TextFolding.fold(text)
         let words = LineShape.words(text)
         let foldedWords = folded.split(separator: " ")
         guard words.count == foldedWords.count, words.count > 1 else { return nil }
