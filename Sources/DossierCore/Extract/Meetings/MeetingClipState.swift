@@ -8,7 +8,7 @@ struct MeetingClipState: Sendable {
     /// The first name of the previous sentence of the block, for a pronoun subject.
     private var previousSubject: String?
     private let forumFinder: MeetingForumFinder
-    private let placeFinder = MeetingPlaceFinder()
+    private let placeFinder: MeetingPlaceFinder
     private let dateFinder = MeetingDateFinder()
     private let participantFinder = MeetingParticipantFinder()
     private let genericFilter = MeetingGenericFilter()
@@ -23,6 +23,7 @@ struct MeetingClipState: Sendable {
 
     init(article: Article) {
         self.article = article
+        placeFinder = MeetingPlaceFinder(isEnglish: article.lang == "en")
         let texts = [article.title] + article.blocks.map(\.plainText)
         let names = texts.contains { text in
             guard TextSearch.containsAny(text, ["oalition", "OALITION"]) else { return false }
@@ -34,7 +35,9 @@ struct MeetingClipState: Sendable {
 
     mutating func leaveBlock(_ blockIndex: Int) { previousSubject = nil }
 
-    mutating func read(_ s: MeetingSentenceReader) {
+    /// Reads one sentence; `inLiveEntry` when it stands under a live blog's time stamp, so it
+    /// tells of the clip's day unless it writes a date.
+    mutating func read(_ s: MeetingSentenceReader, inLiveEntry: Bool = false) {
         defer { previousSubject = s.names.first?.name }
         guard let firstCue = s.cues.first else { return }
         let nameTokens = s.nameTokens
@@ -69,7 +72,7 @@ struct MeetingClipState: Sendable {
             var kind = cue.kind
             if date == nil, cue.refersBack { date = referredDate(kind: cue.kind, blockIndex: s.blockIndex) }
             if date == nil, s.dates.isEmpty, cue.kind != .talks, let day = article.date,
-               dateFinder.tellsOfTheDay(s.tokens, cue: cue) {
+               inLiveEntry || dateFinder.tellsOfTheDay(s.tokens, cue: cue) {
                 date = PartialDate(day)
                 ofTheDay = true
             }

@@ -9,7 +9,9 @@ public struct MeetingExtractor: Sendable {
     public func extract(from article: Article, events: [DatedEvent], people: [PersonMention]) -> [MeetingMention] {
         var state = MeetingClipState(article: article)
         let roles = Self.roleReferences(people)
+        var inLiveEntry = false
         for (blockIndex, block) in article.blocks.enumerated() {
+            if block.kind == .heading, LiveEntryStamp.isStamp(block.plainText) { inLiveEntry = true }
             let text = block.plainText
             let folded = MeetingFolding.fold(text)
             guard TextSearch.containsAny(folded, Self.stems) else {
@@ -23,7 +25,7 @@ public struct MeetingExtractor: Sendable {
             for sentence in sentences {
                 let reader = MeetingSentenceReader(sentence: sentence, blockIndex: blockIndex, names: blockNames,
                                                    events: blockEvents, lang: article.lang)
-                state.read(reader)
+                state.read(reader, inLiveEntry: inLiveEntry && block.kind != .heading)
             }
             state.leaveBlock(blockIndex)
         }

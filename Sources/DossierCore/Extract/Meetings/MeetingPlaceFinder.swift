@@ -1,6 +1,10 @@
 /// Finds where a meeting is held in a stretch of a sentence: "à Paris", "en Alaska",
 /// "au palais de l'Élysée", "at the White House", "en visioconférence", or a known city named alone.
 struct MeetingPlaceFinder: Sendable {
+    /// Whether the clip is in English, where a bare "a" is an article ("met a Russian delegation"),
+    /// not the French "à" written without its accent.
+    var isEnglish = false
+
     private static let prepositions: Set<String> = ["a", "au", "en", "in", "at", "dans"]
     private static let fillers: Set<String> = ["la", "le", "l'", "the", "palais", "presidentiel", "de", "du"]
     /// Words after which the sentence talks about a topic, not a place ("discussions sur la guerre en Ukraine").
@@ -25,7 +29,7 @@ struct MeetingPlaceFinder: Sendable {
                 video = true
             }
             if word == "to", let found = venueOrCity(after: i + 1, in: tokens, limit: range.upperBound) { return found }
-            if Self.prepositions.contains(word), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
+            if Self.prepositions.contains(word), !(isEnglish && tokens[i].text == "a"), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
                 // "garanties à Kiev", "soutien à Washington": a capital named for its government is
                 // a place only close to the meeting word or right after a name ("a reçu Macron à Kiev").
                 let close = anchor.map { i - $0 <= 3 && i >= $0 - 1 } ?? true

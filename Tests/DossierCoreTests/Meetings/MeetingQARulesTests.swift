@@ -1,0 +1,51 @@
+import Testing
+@testable import DossierCore
+
+/// Meeting rules found on clips of the genre never seen before: text in, exact mention out.
+@Suite struct MeetingQARulesTests {
+    static let nov23 = PartialDate(year: 2025, month: 11, day: 23)
+
+    @Test func delegationsThatMetEachOtherSomewhereMet() {
+        let m = MeetingExtractorTests.extract(["Les délégations américaine et ukrainienne se sont retrouvées dimanche à Genève."],
+                                              events: [("dimanche", Self.nov23)])
+        #expect(m.count == 1)
+        #expect(m.first?.kind == .meeting)
+        #expect(m.first?.date == Self.nov23)
+        #expect(m.first?.place == "Genève")
+    }
+
+    @Test func englishArticleIsNotTheFrenchPreposition() {
+        let m = MeetingExtractorTests.extract(["US army secretary Dan Driscoll met a Russian delegation in Abu Dhabi on Monday."],
+                                              lang: "en", events: [("on Monday", Self.nov23)], names: ["Dan Driscoll"])
+        #expect(m.first?.place == "Abou Dhabi")
+    }
+
+    @Test func accentlessFrenchPrepositionStillLeadsToThePlace() {
+        let m = MeetingExtractorTests.extract(["Le sommet se tiendra dimanche a Berlin."], events: [("dimanche", Self.nov23)])
+        #expect(m.first?.place == "Berlin")
+    }
+
+    @Test func liveEntryUnderATimeStampTellsOfTheClipsDay() {
+        let article = Article(title: "EN DIRECT - Guerre en Ukraine", date: SimpleDate(year: 2026, month: 1, day: 6),
+                              source: "t.txt", lang: "fr",
+                              blocks: [.heading("16:05", line: 1),
+                                       .paragraph("Le sommet de la coalition des volontaires s'est ouvert à l'Elysée.", line: 2)])
+        let m = MeetingExtractor().extract(from: article, events: [], people: [])
+        #expect(m.count == 1)
+        #expect(m.first?.date == PartialDate(year: 2026, month: 1, day: 6))
+        #expect(m.first?.place == "Élysée")
+        #expect(m.first?.forum == "Coalition des volontaires")
+    }
+
+    @Test func sameSentenceWithoutALiveStampHasNoDate() {
+        let article = Article(title: "Guerre en Ukraine", date: SimpleDate(year: 2026, month: 1, day: 6), source: "t.txt", lang: "fr",
+                              blocks: [.paragraph("Le sommet de la coalition des volontaires s'est ouvert à l'Elysée.", line: 1)])
+        #expect(MeetingExtractor().extract(from: article, events: [], people: []).first?.date == nil)
+    }
+
+    @Test(arguments: [("16:05", true), ("14.40 GMT", true), ("9h30", true), ("Updated", false), ("25:10", false),
+                      ("12.15 billion", false), ("2026", false), ("", false)])
+    func timeStamps(_ text: String, _ expected: Bool) {
+        #expect(LiveEntryStamp.isStamp(text) == expected)
+    }
+}
