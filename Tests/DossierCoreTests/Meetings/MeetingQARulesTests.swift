@@ -49,3 +49,40 @@ import Testing
         #expect(LiveEntryStamp.isStamp(text) == expected)
     }
 }
+
+/// Video calls and places in English live copy.
+@Suite struct MeetingQAVideoCallTests {
+    static let nov25 = SimpleDate(year: 2025, month: 11, day: 25)
+
+    static func liveClip(_ paragraphs: [String], title: String = "Ukraine war live") -> [MeetingMention] {
+        let article = Article(title: title, date: nov25, source: "t.txt", lang: "en",
+                              blocks: [.heading("14.40 GMT", line: 1)]
+                                + paragraphs.enumerated().map { .paragraph($0.element, line: $0.offset + 2) })
+        var people: [PersonMention] = []
+        for (b, p) in paragraphs.enumerated() {
+            for n in ["Keir Starmer", "Emmanuel Macron", "Marco Rubio"] where p.contains(n) {
+                people.append(PersonMention(name: n, blockIndex: b + 1, sentence: p))
+            }
+        }
+        return MeetingExtractor().extract(from: article, events: [], people: people)
+    }
+
+    @Test func theCallAfterAVideoCallIsThatVideoCall() {
+        let m = Self.liveClip(["Keir Starmer opened the coalition of the willing video call from Downing Street.",
+                               "The call was co-chaired by Emmanuel Macron."])
+        #expect(m.map(\.kind) == [.videoConference, .videoConference])
+        #expect(m.map(\.place) == ["Downing Street", "Downing Street"])
+        #expect(m.last?.participants == ["Emmanuel Macron"])
+    }
+
+    @Test func cityInWhatWasSaidIsNotWhereTheCallWasHeld() {
+        let m = Self.liveClip(["Keir Starmer opened the video call, telling leaders that progress had been made in Geneva."])
+        #expect(m.first?.place == MeetingPlaces.videoConference)
+    }
+
+    @Test func liveKickerOfTheHeadlineIsNotAPlace() {
+        let m = Self.liveClip(["Leaders will gather for lunch before the summit."], title: "EN DIRECT - Guerre en Ukraine")
+        #expect(!m.isEmpty)
+        #expect(m.allSatisfy { $0.place == nil })
+    }
+}

@@ -71,6 +71,12 @@ struct MeetingClipState: Sendable {
             var ofTheDay = false
             var kind = cue.kind
             if date == nil, cue.refersBack { date = referredDate(kind: cue.kind, blockIndex: s.blockIndex) }
+            // "Starmer opened the video call … The call was co-chaired by Macron": the same video call.
+            let videoCall = cue.kind == .call ? referredVideoCall(before: cue.start, in: s) : nil
+            if let videoCall {
+                kind = .videoConference
+                date = videoCall.date
+            }
             if date == nil, s.dates.isEmpty, cue.kind != .talks, let day = article.date,
                inLiveEntry || dateFinder.tellsOfTheDay(s.tokens, cue: cue) {
                 date = PartialDate(day)
@@ -85,6 +91,7 @@ struct MeetingClipState: Sendable {
             if place == nil, cue.kind == .videoConference { place = MeetingPlaces.videoConference }
             if place == nil, ofTheDay { place = titlePlace() }
             if place == nil, let linkedPlace, linkedPlace != MeetingPlaces.videoConference { place = linkedPlace }
+            if let videoCall { place = videoCall.place }
 
             var participants = participantFinder.participants(
                 of: cue, segmentEnd: segmentEnd, previousCueEnd: n > 0 ? s.cues[n - 1].end : 0, in: s.tokens, names: s.names)
@@ -129,6 +136,12 @@ struct MeetingClipState: Sendable {
             if let found = sameKind, let d = found.date { return (d, found.place) }
         }
         return nil
+    }
+
+    /// The video call "the call" points back to: one told in this block or the one before.
+    private func referredVideoCall(before start: Int, in s: MeetingSentenceReader) -> MeetingMention? {
+        guard start > 0, ["the", "this", "that"].contains(s.tokens[start - 1].folded) else { return nil }
+        return mentions.last { $0.kind == .videoConference && $0.date != nil && $0.blockIndex >= s.blockIndex - 1 }
     }
 
     private func startsWithSequel(_ tokens: [MeetingToken]) -> Bool {

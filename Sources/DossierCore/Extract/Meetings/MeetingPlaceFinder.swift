@@ -12,6 +12,8 @@ struct MeetingPlaceFinder: Sendable {
     private static let topicWords: Set<String> = [
         "sur", "concernant", "about", "regarding", "consacre", "consacree", "centree", "apres", "avant", "depuis",
         "comme", "lorsque", "quand", "after", "before", "since", "when",
+        // A speech verb opens what was said, not where: "…, telling leaders progress was made in Geneva".
+        "telling", "saying", "adding", "affirmant", "declarant", "estimant", "assurant",
     ]
 
     /// The place in `tokens[range]`; `people` holds the token indices that belong to names.
@@ -28,7 +30,7 @@ struct MeetingPlaceFinder: Sendable {
                 && ["link", "call", "conference"].contains(tokens[i + 1].folded)) {
                 video = true
             }
-            if word == "to", let found = venueOrCity(after: i + 1, in: tokens, limit: range.upperBound) { return found }
+            if word == "to" || word == "from", let found = venueOrCity(after: i + 1, in: tokens, limit: range.upperBound) { return found }
             if Self.prepositions.contains(word), !(isEnglish && tokens[i].text == "a"), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
                 // "garanties à Kiev", "soutien à Washington": a capital named for its government is
                 // a place only close to the meeting word or right after a name ("a reçu Macron à Kiev").

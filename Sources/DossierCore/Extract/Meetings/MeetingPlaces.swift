@@ -67,6 +67,8 @@ enum MeetingPlaces {
         "september", "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "assemblee", "senat", "parlement", "congres", "conseil", "commission", "otan", "nato", "ue", "eu", "onu", "un", "x", "twitter", "facebook", "telegram", "tass", "reuters", "afp",
+        // A headline's live kicker ("EN DIRECT - …", "IN LIVE").
+        "direct", "live",
     ]
 
     /// The French display name of a place written `text` (folded `folded`).
