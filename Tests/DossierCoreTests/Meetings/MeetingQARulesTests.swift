@@ -86,3 +86,30 @@ import Testing
         #expect(m.allSatisfy { $0.place == nil })
     }
 }
+
+/// Who is not a participant, and calls told with "spoke to".
+@Suite struct MeetingQAParticipantTests {
+    static let dec2 = PartialDate(year: 2025, month: 12, day: 2)
+
+    @Test func speakerAfterTheMeetingIsNotAParticipant() {
+        let m = MeetingExtractorTests.extract(
+            ["Rustem Umerov will meet Steve Witkoff in Miami on Saturday, President Volodymyr Zelensky said on Friday."],
+            lang: "en", events: [("on Saturday", Self.dec2)], names: ["Rustem Umerov", "Steve Witkoff", "Volodymyr Zelensky"])
+        #expect(m.first?.participants == ["Rustem Umerov", "Steve Witkoff"])
+    }
+
+    @Test func relativeOfATitledPersonIsNotThatPerson() {
+        let m = MeetingExtractorTests.extract(
+            ["Vladimir Putin received on Tuesday in the Kremlin Steve Witkoff and the son-in-law of President Trump, Jared Kushner."],
+            lang: "en", events: [("on Tuesday", Self.dec2)], names: ["Vladimir Putin", "Steve Witkoff", "Trump", "Jared Kushner"])
+        #expect(m.first?.participants == ["Vladimir Putin", "Steve Witkoff", "Jared Kushner"])
+    }
+
+    @Test func spokeToSomeoneIsACall() {
+        let m = MeetingExtractorTests.extract(["Friedrich Merz said he spoke to Donald Trump by phone on Monday."],
+                                              lang: "en", events: [("on Monday", Self.dec2)], names: ["Friedrich Merz", "Donald Trump"])
+        #expect(m.first?.kind == .call)
+        #expect(m.first?.date == Self.dec2)
+        #expect(m.first?.participants == ["Friedrich Merz", "Donald Trump"])
+    }
+}

@@ -121,6 +121,8 @@ enum MeetingCueLexicon {
         Entry(words: ["spoke", "by", "telephone"], kind: .call, isVerb: true),
         Entry(words: ["spoke", "on", "the", "phone"], kind: .call, isVerb: true),
         Entry(words: ["phoned"], kind: .call, isVerb: true, needsPerson: true),
+        Entry(words: ["spoke", "to"], kind: .call, isVerb: true, needsPerson: true),
+        Entry(words: ["spoke", "with"], kind: .call, isVerb: true, needsPerson: true),
         Entry(words: ["lunch"], kind: .lunch),
         Entry(words: ["dinner"], kind: .lunch),
         Entry(words: ["breakfast"], kind: .lunch),

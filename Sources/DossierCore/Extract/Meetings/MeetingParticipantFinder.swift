@@ -21,7 +21,8 @@ struct MeetingParticipantFinder: Sendable {
     private static let occasions: Set<String> = ["lors", "ouverture", "marge", "sidelines", "during"]
     /// Words before a name that make it something other than a participant ("gendre de X", "selon X").
     private static let relations: Set<String> = ["selon", "according", "gendre", "conseiller", "conseillere",
-                                                 "entourage", "porte-parole", "spokesman", "spokeswoman"]
+                                                 "entourage", "porte-parole", "spokesman", "spokeswoman",
+                                                 "son-in-law", "beau-fils", "adviser", "advisor", "aide"]
     /// Words just before "de X" that keep X a participant ("aux côtés de X", "en présence de X").
     private static let companions: Set<String> = ["cote", "cotes", "presence", "compagnie", "behalf"]
     /// Words that report speech; a name right after one is the speaker, not a participant.
@@ -74,7 +75,14 @@ struct MeetingParticipantFinder: Sendable {
             if Self.companions.contains(before) { return false }
             return true
         }
-        if i > 1, ["de", "d'", "du", "of"].contains(tokens[i - 2].folded), Self.relations.contains(i > 2 ? tokens[i - 3].folded : "") {
+        // "le gendre du président Trump", "the son-in-law of President Trump": a title may stand between.
+        for k in 2...3 where i > k && ["de", "d'", "du", "of"].contains(tokens[i - k].folded)
+            && Self.relations.contains(tokens[i - k - 1].folded) && (k == 2 || !tokens[i - 1].isCapitalized) {
+            return true
+        }
+        // "…, Ukrainian President Volodymyr Zelensky said on Friday": the speaker, not a participant.
+        if (span.end..<min(span.end + 2, tokens.count)).contains(where: { Self.reporting.contains(tokens[$0].folded) }),
+           span.start > 0, tokens[span.start - 1].text != "et", tokens[span.start - 1].folded != "and" {
             return true
         }
         return false
