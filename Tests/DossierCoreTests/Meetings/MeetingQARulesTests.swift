@@ -98,6 +98,21 @@ import Testing
         #expect(m.first?.participants == ["Rustem Umerov", "Steve Witkoff"])
     }
 
+    @Test func speakerNamedAlsoByRoleIsNotAParticipant() {
+        let article = Article(title: "", date: nil, source: "t.txt", lang: "en", blocks: [
+            .paragraph("Ukrainian President Volodymyr Zelensky spoke in Kyiv.", line: 1),
+            .paragraph("Rustem Umerov will meet Steve Witkoff in Miami on Saturday, Ukrainian President Volodymyr Zelensky said.", line: 2),
+        ])
+        let s = "Rustem Umerov will meet Steve Witkoff in Miami on Saturday, Ukrainian President Volodymyr Zelensky said."
+        let people = [PersonMention(name: "Volodymyr Zelensky", role: "Ukrainian President", blockIndex: 0, sentence: ""),
+                      PersonMention(name: "Rustem Umerov", blockIndex: 1, sentence: s),
+                      PersonMention(name: "Steve Witkoff", blockIndex: 1, sentence: s),
+                      PersonMention(name: "Volodymyr Zelensky", role: "Ukrainian President", blockIndex: 1, sentence: s)]
+        let m = MeetingExtractor().extract(from: article, events: [DatedEvent(date: Self.dec2, expression: "on Saturday", sentence: s, blockIndex: 1)],
+                                           people: people)
+        #expect(m.first?.participants == ["Rustem Umerov", "Steve Witkoff"])
+    }
+
     @Test func relativeOfATitledPersonIsNotThatPerson() {
         let m = MeetingExtractorTests.extract(
             ["Vladimir Putin received on Tuesday in the Kremlin Steve Witkoff and the son-in-law of President Trump, Jared Kushner."],
@@ -113,3 +128,4 @@ import Testing
         #expect(m.first?.participants == ["Friedrich Merz", "Donald Trump"])
     }
 }
+

@@ -52,7 +52,9 @@ struct MeetingParticipantFinder: Sendable {
         for span in names where span.start >= cue.start && span.start < segmentEnd && !isExcluded(span, in: tokens) {
             add(span.name)
         }
-        return found
+        // A role written before the speaker's name ("Ukrainian President Volodymyr Zelensky said") is the speaker too.
+        let speakers = Set(names.filter { $0.start >= cue.start && $0.start < segmentEnd && isSpeaker($0, in: tokens) }.map(\.name))
+        return found.filter { !speakers.contains($0) }
     }
 
     private func hasConnector(before start: Int, in tokens: [MeetingToken]) -> Bool {
@@ -80,11 +82,12 @@ struct MeetingParticipantFinder: Sendable {
             && Self.relations.contains(tokens[i - k - 1].folded) && (k == 2 || !tokens[i - 1].isCapitalized) {
             return true
         }
-        // "…, Ukrainian President Volodymyr Zelensky said on Friday": the speaker, not a participant.
-        if (span.end..<min(span.end + 2, tokens.count)).contains(where: { Self.reporting.contains(tokens[$0].folded) }),
-           span.start > 0, tokens[span.start - 1].text != "et", tokens[span.start - 1].folded != "and" {
-            return true
-        }
-        return false
+        return isSpeaker(span, in: tokens)
+    }
+
+    /// "…, Ukrainian President Volodymyr Zelensky said on Friday": the speaker, not a participant.
+    private func isSpeaker(_ span: NameSpan, in tokens: [MeetingToken]) -> Bool {
+        guard span.start > 0, span.start - 1 < tokens.count, !["et", "and"].contains(tokens[span.start - 1].folded) else { return false }
+        return (span.end..<min(span.end + 2, tokens.count)).contains { Self.reporting.contains(tokens[$0].folded) }
     }
 }
