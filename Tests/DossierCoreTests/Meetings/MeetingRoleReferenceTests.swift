@@ -24,3 +24,16 @@ import Testing
         #expect(found.first(where: { $0.kind == .call })?.participants == ["Volodymyr Zelensky", "Donald Trump"])
     }
 }
+
+@Suite struct MeetingSpeakerTests {
+    @Test func theSubjectWhoSpeaksAlongsideTakesPart() {
+        let text = """
+         date 2025-09-04 Réunion des alliés
+
+        S'exprimant au côté de Volodimir Zelensky mercredi à Paris, le président français Emmanuel Macron a déclaré que la coalition approuverait jeudi les projets.
+
+        """
+        let meetings = DossierBuilder(settings: DossierSettings()).article(from: SourceFile(path: "seeds/a.txt", text: text)).mentions.meetings
+        #expect(meetings.first(where: { $0.kind == .pressConference })?.participants == ["Volodimir Zelensky", "Emmanuel Macron"])
+    }
+}

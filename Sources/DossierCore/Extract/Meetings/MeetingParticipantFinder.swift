@@ -88,6 +88,11 @@ struct MeetingParticipantFinder: Sendable {
     /// "…, Ukrainian President Volodymyr Zelensky said on Friday": the speaker, not a participant.
     private func isSpeaker(_ span: NameSpan, in tokens: [MeetingToken]) -> Bool {
         guard span.start > 0, span.start - 1 < tokens.count, !["et", "and"].contains(tokens[span.start - 1].folded) else { return false }
-        return (span.end..<min(span.end + 2, tokens.count)).contains { Self.reporting.contains(tokens[$0].folded) }
+        guard let verb = (span.end..<min(span.end + 2, tokens.count)).first(where: { Self.reporting.contains(tokens[$0].folded) }) else {
+            return false
+        }
+        // "Emmanuel Macron a déclaré que …" after "s'exprimant au côté de X": the main clause's
+        // subject, who took part; only a speaker tagged on after the report ("…, Zelensky said") is left out.
+        return !((verb + 1)..<min(verb + 3, tokens.count)).contains { Self.clauseOpeners.contains(tokens[$0].folded) }
     }
 }
