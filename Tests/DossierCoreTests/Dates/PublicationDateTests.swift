@@ -39,3 +39,12 @@ import Testing
         #expect(DateResolver.pinnedYear(day: 25, month: 11, weekday: 2, ceiling: 2020) == 2014)
     }
 }
+
+@Suite struct RepeatedExpressionTests {
+    @Test func theSameExpressionTwiceInASentenceIsOneEvent() {
+        let article = Article(date: SimpleDate(year: 2026, month: 1, day: 6), dateBasis: .header, source: "t.txt",
+                              blocks: [.paragraph("Lundi, Macron a reçu Starmer, et lundi soir il a appelé Trump.", line: 1)])
+        let events = DateTestSupport.extractor.events(in: article)
+        #expect(events.map(\.date.iso) == ["2026-01-05"])
+    }
+}

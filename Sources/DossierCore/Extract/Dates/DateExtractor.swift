@@ -51,6 +51,7 @@ public struct DateExtractor: Sendable {
         let clipReference = article.date == nil ? Self.latestFullDate(in: sentences) : nil
         let english = article.lang.hasPrefix("en")
         var events: [DatedEvent] = []
+        var seen = Set<SentenceDate>()
         var previous: (block: Int, day: SimpleDate)?
         var anchor: (block: Int, date: SimpleDate)?
         for s in sentences {
@@ -66,7 +67,9 @@ public struct DateExtractor: Sendable {
                 if e.writesYear, let month = date.month {
                     anchor = (s.blockIndex, SimpleDate(year: date.year, month: month, day: date.day ?? 1))
                 }
-                events.append(DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex))
+                let event = DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex)
+                // One date written twice in one sentence ("lundi …, et lundi soir …") is one event.
+                if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: s.text)).inserted { events.append(event) }
             }
         }
         return events
@@ -121,4 +124,11 @@ public struct DateExtractor: Sendable {
         guard let latest = DateScanner.latestExplicitYear(in: sentences) else { return referenceYear }
         return min(referenceYear, latest + 1)
     }
+}
+
+/// A date in one sentence, the unit of an event.
+private struct SentenceDate: Hashable {
+    var date: PartialDate
+    var blockIndex: Int
+    var sentence: String
 }
