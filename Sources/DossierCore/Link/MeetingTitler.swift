@@ -3,9 +3,6 @@
 struct MeetingTitler: Sendable {
     var corrections: Corrections
 
-    private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                                 "septembre", "octobre", "novembre", "décembre"]
-
     /// The meetings for `clusters` (already in order), with unique ids.
     func meetings(for clusters: [MeetingCluster], articles: [DossierArticle], personIDs: [[String: String]]) -> [Meeting] {
         let names = fullestNames(personIDs)
@@ -47,7 +44,7 @@ struct MeetingTitler: Sendable {
         if let place = cluster.place, !(kind == .videoConference && place == MeetingPlaces.videoConference) {
             tail.append(place)
         }
-        if let date = cluster.date { tail.append(Self.french(date)) }
+        if let date = cluster.date { tail.append(FrenchDateFormatter.long(date)) }
         return tail.isEmpty ? head : head + " — " + tail.joined(separator: ", ")
     }
 
@@ -62,19 +59,6 @@ struct MeetingTitler: Sendable {
         case .lunch:
             cluster.items.contains { TextSearch.contains(MeetingFolding.fold($0.mention.cue), "din") }
                 ? "Dîner" : "Déjeuner"
-        }
-    }
-
-    /// "6 janvier 2026", "1er janvier 2026", "fin décembre 2025", "décembre 2025", "2025".
-    static func french(_ date: PartialDate) -> String {
-        guard let month = date.month, (1...12).contains(month) else { return String(date.year) }
-        let monthName = months[month - 1]
-        if let day = date.day { return "\(day == 1 ? "1er" : String(day)) \(monthName) \(date.year)" }
-        switch date.approx {
-        case .early: return "début \(monthName) \(date.year)"
-        case .mid: return "mi-\(monthName) \(date.year)"
-        case .late: return "fin \(monthName) \(date.year)"
-        case nil: return "\(monthName) \(date.year)"
         }
     }
 
