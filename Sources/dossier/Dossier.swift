@@ -28,9 +28,11 @@ struct FolderOptions: ParsableArguments {
     var baseURL: String?
 
     /// Builds into `output`, returning the report or the diagnostics that stopped the build.
-    func build(into output: String) -> Result<SiteBuilder.Report, DiagnosticError> {
+    func build(into output: String, force: Bool = false) -> Result<SiteBuilder.Report, DiagnosticError> {
         do throws(DiagnosticError) {
-            return .success(try SiteBuilder(options: options(output: output)).build())
+            var options = options(output: output)
+            options.force = force
+            return .success(try SiteBuilder(options: options).build())
         } catch {
             return .failure(error)
         }
@@ -84,12 +86,15 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder; replaced only when the whole build succeeds.")
     var output = "public"
 
+    @Flag(help: "Build into an existing folder that dossier did not make. Files dossier did not write are kept; a site file that would take one of their names stops the build.")
+    var force = false
+
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
     func run() throws {
         let start = Date()
-        let result = folders.build(into: output)
+        let result = folders.build(into: output, force: force)
         if !BuildOutput.report(result, output: output, seconds: Date().timeIntervalSince(start), timings: timings) {
             throw ExitCode.failure
         }

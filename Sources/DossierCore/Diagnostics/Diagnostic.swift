@@ -37,15 +37,41 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.error, message, file: file, line: line)
     }
 
-    /// `seeds/003_x.txt:4: warning: no publication date found; …`
+    /// `seeds/003_x.txt:4: warning: no publication date found; …`, on one line: control
+    /// characters in the file name or the message (a newline or a terminal escape in a file
+    /// name, say) are written as escapes, so they can neither forge a line nor reach the terminal.
     public var description: String {
         var location = ""
         if let file {
-            location = file
+            location = Self.escaped(file)
             if let line { location += ":\(line)" }
             location += ": "
         }
-        return "\(location)\(severity.rawValue): \(message)"
+        return "\(location)\(severity.rawValue): \(Self.escaped(message))"
+    }
+
+    /// `text` with control, line-separating and bidirectional-override characters written
+    /// as `\n`, `\t`, `\r` or `\u{…}`.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where isUnsafe(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }
 

@@ -11,13 +11,20 @@ public struct SiteBuilder: Sendable {
         public var baseURL: String?
         /// `dossier <version>`, written into `dossier.json` and the pages' generator tag.
         public var generator: String
+        /// Build into an existing folder that dossier did not make (its files are kept).
+        public var force: Bool
+        /// How long to wait for another build writing the same output, in seconds.
+        public var lockTimeout: Double
 
-        public init(source: URL, output: URL, templates: URL, baseURL: String? = nil, generator: String) {
+        public init(source: URL, output: URL, templates: URL, baseURL: String? = nil, generator: String,
+                    force: Bool = false, lockTimeout: Double = 600) {
             self.source = source
             self.output = output
             self.templates = templates
             self.baseURL = baseURL
             self.generator = generator
+            self.force = force
+            self.lockTimeout = lockTimeout
         }
     }
 
@@ -38,6 +45,12 @@ public struct SiteBuilder: Sendable {
         var timings = StageTimings()
         var diagnostics: [Diagnostic] = []
         let sourceName = Self.displayPath(options.source)
+        let outputName = Self.displayPath(options.output)
+        // Refuse an output that is not dossier's before any work, and again under the lock.
+        try OutputFolder.checkPlacement(options.output, display: outputName, protected: [
+            (options.source, sourceName, "source"), (options.templates, Self.displayPath(options.templates), "templates"),
+        ])
+        _ = try OutputFolder.ownership(of: options.output, display: outputName, force: options.force)
         var settings = DossierSettings()
         let settingsURL = options.source.appendingPathComponent("dossier.yml")
         if let data = FileManager.default.contents(atPath: settingsURL.path) {
@@ -65,9 +78,9 @@ public struct SiteBuilder: Sendable {
         let renderer = try PageRenderer(folder: options.templates, displayFolder: Self.displayPath(options.templates))
         let assets = Self.assets(in: options.templates.appendingPathComponent("assets"))
         let planned = SitePlanner(generator: options.generator, assets: assets).plan(dossier, timings: &timings)
-        let outputName = Self.displayPath(options.output)
-        let writer = try SiteWriter(output: options.output, displayFolder: outputName)
-        try writer.prepare(paths: planned.map(\.path))
+        let writer = try SiteWriter(output: options.output, displayFolder: outputName, paths: planned.map(\.path),
+                                    force: options.force, lockTimeout: options.lockTimeout)
+        diagnostics += writer.diagnostics
         // Render and write in parallel, keeping only each page's ids and links for the check.
         let results: [RenderedFile] = timings.measure("render+write") {
             planned.parallelMap { file in Self.renderAndWrite(file, renderer: renderer, writer: writer) }
@@ -94,7 +107,7 @@ public struct SiteBuilder: Sendable {
             writer.discard()
             throw DiagnosticError(diagnostics + linkErrors)
         }
-        try writer.commit()
+        diagnostics += try writer.commit()
         return Report(clips: loaded.files.count, pages: pages.count, files: planned.count,
                       diagnostics: diagnostics, timings: timings)
     }
