@@ -1,10 +1,11 @@
 # dossier — set up, build the site, run the tests.
 #   make site   installs libcmark-dev when missing, builds in release mode, writes public/ from seeds/
 #   make test   installs libcmark-dev when missing, runs the whole test suite
+#   make eval-calendar   scores events and meetings of seeds + calendar fixtures (scripts/eval-calendar.sh)
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps release bench clean
+.PHONY: site test deps release bench eval-calendar clean
 
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
@@ -25,6 +26,10 @@ test: deps
 # Times a build of N synthetic clips from ../shared/bench (default 1000).
 bench: release
 	scripts/bench.sh $(or $(N),1000)
+
+# Builds seeds + calendar fixtures as one dossier and scores events, meetings, dates and people.
+eval-calendar: release
+	scripts/eval-calendar.sh
 
 clean:
 	rm -rf .build public
