@@ -93,6 +93,14 @@ public struct SettingsLoader: Sendable {
             guard let file = k.string else { continue }
             var c = Corrections.ClipCorrection()
             c.title = v.mapping?["title"]?.string
+            c.outlet = v.mapping?["outlet"]?.string
+            if let url = v.mapping?["url"]?.string {
+                guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                    throw DiagnosticError(.error("url '\(url)' for clip '\(file)' is not a web address; write the original's address, e.g. 'https://www.example.org/article'",
+                                                 file: path, line: v.mapping?["url"]?.mark?.line))
+                }
+                c.url = url
+            }
             if let dateText = v.mapping?["date"]?.string {
                 guard let date = SimpleDate(iso: dateText) else {
                     throw DiagnosticError(.error("date '\(dateText)' for clip '\(file)' is not a date; write it as YYYY-MM-DD",

@@ -35,9 +35,15 @@ public struct Article: Sendable, Hashable {
     public var contributors: [String]
     /// Wire and photo credits ("AFP or licensors", "Reuters").
     public var credits: [String]
-    /// The outlet or agency the clip comes from, when the text says.
+    /// The outlet that published the clip ("Le Monde" for "Le Monde avec AFP"), else the agency
+    /// whose copy it is ("Reuters"), when the text says.
     public var outlet: String?
-    /// The source file, as named in `source:` (e.g. `seeds/004_x.txt`).
+    /// The news agency whose copy the clip carries ("AFP" in "Le Monde avec AFP"), when named.
+    public var wire: String?
+    /// The address of the original article, from a URL line, the front matter or `dossier.yml`.
+    public var url: String?
+    /// The source file, relative to the source folder (e.g. `004_x.txt`); never a path of the
+    /// machine that built the site.
     public var source: String
     /// ISO 639-1 language code of the text.
     public var lang: String
@@ -46,7 +52,7 @@ public struct Article: Sendable, Hashable {
     public init(
         title: String = "", titleDerived: Bool = false, subtitle: String? = nil, caption: String? = nil,
         date: SimpleDate? = nil, dateBasis: DateBasis = .none, authors: [String] = [], contributors: [String] = [],
-        credits: [String] = [], outlet: String? = nil, source: String, lang: String = "fr", blocks: [Block] = []
+        credits: [String] = [], outlet: String? = nil, wire: String? = nil, url: String? = nil, source: String, lang: String = "fr", blocks: [Block] = []
     ) {
         self.title = title
         self.titleDerived = titleDerived
@@ -58,6 +64,8 @@ public struct Article: Sendable, Hashable {
         self.contributors = contributors
         self.credits = credits
         self.outlet = outlet
+        self.wire = wire
+        self.url = url
         self.source = source
         self.lang = lang
         self.blocks = blocks

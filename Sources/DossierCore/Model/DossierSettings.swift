@@ -39,10 +39,16 @@ public struct Corrections: Sendable, Hashable {
     public struct ClipCorrection: Sendable, Hashable {
         public var title: String?
         public var date: SimpleDate?
+        /// The address of the original article.
+        public var url: String?
+        /// The outlet that published the clip, when the text does not say.
+        public var outlet: String?
 
-        public init(title: String? = nil, date: SimpleDate? = nil) {
+        public init(title: String? = nil, date: SimpleDate? = nil, url: String? = nil, outlet: String? = nil) {
             self.title = title
             self.date = date
+            self.url = url
+            self.outlet = outlet
         }
     }
 

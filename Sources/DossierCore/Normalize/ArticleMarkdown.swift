@@ -21,6 +21,8 @@ public enum ArticleMarkdown {
         lines.append("contributors: \(FrontMatterScalar.list(a.contributors))")
         lines.append("credits: \(FrontMatterScalar.list(a.credits))")
         lines.append("outlet: \(FrontMatterScalar.optional(a.outlet))")
+        lines.append("wire: \(FrontMatterScalar.optional(a.wire))")
+        if let url = a.url { lines.append("url: \(FrontMatterScalar.quoted(url))") }
         lines.append("source: \(FrontMatterScalar.quoted(a.source))")
         lines.append("lang: \(FrontMatterScalar.quoted(a.lang))")
         lines.append("---")

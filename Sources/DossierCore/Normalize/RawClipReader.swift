@@ -6,10 +6,12 @@ struct RawClipReader {
     private var article: Article
     private var diagnostics: [Diagnostic] = []
     private var lines: [ClipLine]
+    /// Clues to the outlet and the agency, settled in `finish`.
+    private var votes = OutletVotes()
 
     init(file: SourceFile) {
         self.file = file
-        self.article = Article(source: file.path)
+        self.article = Article(source: file.fileName)
         self.lines = LineReader.lines(of: file.text)
     }
 
@@ -17,6 +19,7 @@ struct RawClipReader {
         var reader = self
         let firstIsStamp = reader.readStamp()
         reader.readBylines()
+        reader.readSourcingLines()
         reader.lines = JunkFilter.filter(reader.lines)
         reader.readDateLines()
         let hadCaption = reader.readCaptions(firstIsStamp: firstIsStamp)
@@ -63,12 +66,34 @@ struct RawClipReader {
         kept.removeAll { line in
             guard let byline = BylineRule.byline(line.text) else { return false }
             for author in byline.authors where !article.authors.contains(author) { article.authors.append(author) }
-            if article.outlet == nil { article.outlet = byline.outlet }
+            if let outlet = byline.outlet { votes.add(outlet, .byline) }
+            if let wire = byline.wire { votes.add(wire, .byline, wire: true) }
             if article.date == nil, let date = byline.date {
                 article.date = date
                 article.dateBasis = .header
             }
             return true
+        }
+        lines = kept
+    }
+
+    /// URL lines, "Source : …", "© 2026 Le Monde", "Le Monde avec AFP", site menus naming the
+    /// site, wire signatures: clues to the outlet, and lines that leave the body.
+    private mutating func readSourcingLines() {
+        let count = lines.count
+        var kept: [ClipLine] = []
+        for (index, line) in lines.enumerated() {
+            guard line.quote == nil, let found = SourcingLineRule.finding(line.text, index: index, count: count) else {
+                kept.append(line)
+                continue
+            }
+            if let outlet = found.outlet { votes.add(outlet, found.strength) }
+            if let wire = found.wire {
+                votes.add(wire, found.strength, wire: true)
+                if found.removesLine, !SourcingLineRule.isDeskCode(line.text) { addCredit(wire) }
+            }
+            if let url = found.url, article.url == nil { article.url = url }
+            if !found.removesLine { kept.append(line) }
         }
         lines = kept
     }
@@ -107,6 +132,7 @@ struct RawClipReader {
             if let caption = CreditRule.caption(text), isFirst || text.utf8.count <= 800 && isPhotoCredit(caption.credit) {
                 if article.caption == nil { article.caption = caption.text }
                 addCredit(caption.credit)
+                if let agency = Self.agencyAlone(caption.credit) { votes.add(agency, .weak, wire: true) }
                 lines.remove(at: index)
                 if isFirst { tookFirst = true }
                 continue
@@ -139,8 +165,10 @@ struct RawClipReader {
             // "Getty Images" above a caption without a final period (a photo block).
             captionNext = isPhotoCredit(credit) && kept.contains(where: { HeadlineShape.isHeadline($0.text) })
             addCredit(credit)
-            if article.outlet == nil, !isPhotoCredit(credit) {
-                article.outlet = Self.publisher(beforeWire: line.text) ?? WireAgencies.outlet(in: credit)
+            if let agency = Self.agencyAlone(credit) { votes.add(agency, .weak, wire: true) }
+            if !isPhotoCredit(credit) {
+                if let publisher = Self.publisher(beforeWire: line.text) { votes.add(publisher, .byline) }
+                if let agency = WireAgencies.outlet(in: credit) { votes.add(agency, .credit, wire: true) }
             }
         }
         lines = kept
@@ -155,6 +183,15 @@ struct RawClipReader {
         return name
     }
 
+    /// "AFP", "© AFP or licensors", "Reuters": a credit that names an agency and nobody else.
+    static func agencyAlone(_ credit: String) -> String? {
+        guard !credit.contains("/"), let agency = WireAgencies.outlet(in: credit) else { return nil }
+        let filler: Set<String> = ["or", "licensors", "ou", "ses", "concedants", "photo", "photos", "archives", "via", "c"]
+        let agencyTokens = Set(FoldedWords.of(agency))
+        let rest = FoldedWords.of(credit).filter { !filler.contains($0) && !agencyTokens.contains($0) && !$0.allSatisfy(\.isNumber) }
+        return rest.isEmpty || rest == ["press"] || rest == ["associated", "press"] ? agency : nil
+    }
+
     private mutating func addCredit(_ credit: String) {
         if !article.credits.contains(credit) { article.credits.append(credit) }
     }
@@ -163,6 +200,8 @@ struct RawClipReader {
     private mutating func readContributors() {
         for index in lines.indices.suffix(3).reversed() {
             guard let names = ContributorRule.contributors(lines[index].text) else { continue }
+            // Without a byline, the reporters the credit opens with wrote the story.
+            if article.authors.isEmpty { article.authors = ContributorRule.leadReporters(lines[index].text) }
             for name in names where !article.authors.contains(name) && !article.contributors.contains(name) {
                 article.contributors.append(name)
             }
@@ -178,7 +217,7 @@ struct RawClipReader {
         if let title = found.title {
             let (headline, site) = Self.splitSiteName(title)
             article.title = headline
-            if article.outlet == nil { article.outlet = site }
+            if let site { votes.add(site, .credit) }
         } else if let lede = lines.first(where: { $0.quote == nil && !HeadlineShape.isHeadline($0.text) }) {
             article.title = DerivedTitle.title(fromLede: lede.text)
             article.titleDerived = true
@@ -191,7 +230,7 @@ struct RawClipReader {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let site = title[range.upperBound...].clipTrimmed
             let headline = title[..<range.lowerBound].clipTrimmed
-            if LineShape.words(site).count <= 4, OutletNames.isOutletName(site) || WireAgencies.outlet(in: site) == site,
+            if LineShape.words(site).count <= 4, OutletNames.isOutletName(site) || WireAgencies.outlet(in: site) == site || OutletDirectory.entry(named: site) != nil,
                LineShape.words(headline).count >= 3 {
                 return (headline, site)
             }
@@ -203,12 +242,13 @@ struct RawClipReader {
     private mutating func readBareBylines() {
         var index = 0
         while index < min(lines.count, 4), !HeadlineShape.isBodyText(lines[index].text) {
-            let text = lines[index].text
+            let text = Self.withoutTrailingRole(lines[index].text)
             if lines[index].quote == nil, text.count <= 80, let first = text.split(separator: ",").first,
                BylineNames.isName(first.clipTrimmed), LineShape.words(String(first)).count <= 3,
                let byline = BylineRule.byline("Par " + text) {
                 for author in byline.authors where !article.authors.contains(author) { article.authors.append(author) }
-                if article.outlet == nil { article.outlet = byline.outlet }
+                if let outlet = byline.outlet { votes.add(outlet, .byline) }
+                if let wire = byline.wire { votes.add(wire, .byline, wire: true) }
                 lines.remove(at: index)
             } else {
                 index += 1
@@ -216,11 +256,25 @@ struct RawClipReader {
         }
     }
 
+    /// "Jon Henley Europe correspondent" → "Jon Henley, Europe correspondent": a name, then its role.
+    static func withoutTrailingRole(_ text: String) -> String {
+        guard !text.contains(","), text.count <= 80 else { return text }
+        let words = LineShape.words(text)
+        guard words.count >= 3, words.count <= 8 else { return text }
+        // Most bylines are two words; a capitalized word before the role is more often a place ("Europe").
+        for count in 2...min(3, words.count - 1) {
+            let name = words.prefix(count).joined(separator: " ")
+            let role = words.dropFirst(count).joined(separator: " ")
+            if BylineNames.isName(name), BylineRule.isRole(role), !LineShape.endsSentence(role) { return name + ", " + role }
+        }
+        return text
+    }
+
     /// "PARIS, 6 janvier 2026 (Reuters) -" at the start of the first paragraphs.
     private mutating func readDateline() {
         for index in lines.indices.prefix(3) {
             guard let dateline = WireDatelineRule.dateline(lines[index].text) else { continue }
-            if article.outlet == nil { article.outlet = dateline.outlet }
+            votes.add(dateline.outlet, .byline, wire: true)
             if let date = dateline.date {
                 if article.date == nil {
                     article.date = date
@@ -233,6 +287,8 @@ struct RawClipReader {
     }
 
     private mutating func finish() {
+        article.outlet = votes.outlet
+        article.wire = votes.wire
         if article.blocks.isEmpty {
             let name = file.fileName.split(separator: ".").dropLast().joined(separator: ".")
             diagnostics.append(.warning("no article text is left once site menus and comment forms are removed; the title is taken from the file name. Check that the clip holds the article",

@@ -16,6 +16,8 @@ public struct DossierBuilder: Sendable {
                 article.date = date
                 article.dateBasis = .override
             }
+            if let url = correction.url { article.url = url }
+            if let outlet = correction.outlet { article.outlet = outlet }
         }
         let (people, quotes) = PersonExtractor().extract(from: article)
         let events = DateExtractor().dateAndEvents(of: &article)
@@ -39,11 +41,13 @@ public struct DossierBuilder: Sendable {
             DossierArticle(id: id, article: result.article, mentions: result.mentions)
         }
         let dossier = link(articles, timings: &timings)
+        // Articles name their clip relative to the source folder; diagnostics name it as the user did.
+        let paths = Dictionary(files.map { ($0.fileName, $0.path) }, uniquingKeysWith: { first, _ in first })
         for entry in dossier.articles where entry.article.date == nil {
             let name = entry.article.source.split(separator: "/").last.map(String.init) ?? entry.article.source
             diagnostics.append(.warning(
                 "no publication date found; add a line ' date YYYY-MM-DD' at the top of the clip, or a 'date:' for '\(name)' under 'clips:' in dossier.yml",
-                file: entry.article.source, line: 1))
+                file: paths[name] ?? entry.article.source, line: 1))
         }
         return (dossier, diagnostics.sorted { ($0.file ?? "", $0.line ?? 0) < ($1.file ?? "", $1.line ?? 0) })
     }

@@ -37,7 +37,8 @@ struct DossierJSON {
         return ArticleRecord(
             id: entry.id, url: "articles/\(entry.id)/", source: a.source, title: a.title, title_derived: a.titleDerived,
             subtitle: Nullable(a.subtitle), date: Nullable(a.date?.iso), date_basis: a.dateBasis.rawValue, lang: a.lang, authors: a.authors,
-            contributors: a.contributors, credits: a.credits, outlet: Nullable(a.outlet), people: entry.people, meetings: entry.meetings,
+            contributors: a.contributors, credits: a.credits, outlet: Nullable(a.outlet), wire: Nullable(a.wire),
+            original_url: Nullable(a.url), people: entry.people, meetings: entry.meetings,
             events: entry.mentions.events.map { e in
                 EventRecord(date: e.date.iso, precision: e.date.precision.rawValue, approx: Nullable(e.date.approx?.rawValue),
                             text: e.sentence, expression: e.expression, anchor: Block.anchor(forIndex: e.blockIndex))
@@ -67,6 +68,10 @@ struct DossierJSON {
         var date_basis, lang: String
         var authors, contributors, credits: [String]
         var outlet: Nullable<String>
+        /// The agency whose copy the article carries; `outlet` is the publisher when one is named.
+        var wire: Nullable<String>
+        /// The address of the original article.
+        var original_url: Nullable<String>
         var people, meetings: [String]
         var events: [EventRecord]
     }

@@ -31,7 +31,8 @@ import Testing
     static let sample = Article(
         title: "Titre \"entre guillemets\" : oui", titleDerived: true, subtitle: "Sub", caption: "Légende\\photo",
         date: SimpleDate(year: 2026, month: 1, day: 6), dateBasis: .header, authors: ["John Irish"],
-        contributors: ["Andrew Gray"], credits: ["AFP or licensors"], outlet: "AFP", source: "seeds/004_x.txt", lang: "fr",
+        contributors: ["Andrew Gray"], credits: ["AFP or licensors"], outlet: "Le Monde", wire: "AFP",
+        url: "https://www.lemonde.fr/international/article/2026/01/06/x.html", source: "004_x.txt", lang: "fr",
         blocks: [.paragraph("Un paragraphe.", line: 3), .heading("Intertitre", line: 5), .list(["a", "b"], line: 7),
                  .quote("Post", attribution: "Nom (@nom)", line: 9)])
 
@@ -47,8 +48,10 @@ import Testing
         authors: ["John Irish"]
         contributors: ["Andrew Gray"]
         credits: ["AFP or licensors"]
-        outlet: "AFP"
-        source: "seeds/004_x.txt"
+        outlet: "Le Monde"
+        wire: "AFP"
+        url: "https://www.lemonde.fr/international/article/2026/01/06/x.html"
+        source: "004_x.txt"
         lang: "fr"
         ---
 
@@ -71,8 +74,8 @@ import Testing
         let (article, diagnostics) = ClipNormalizer().normalize(file)
         #expect(diagnostics.isEmpty)
         var expected = Self.sample
-        expected.blocks = [.paragraph("Un paragraphe.", line: 16), .heading("Intertitre", line: 18), .list(["a", "b"], line: 20),
-                           .quote("Post", attribution: "Nom (@nom)", line: 23)]
+        expected.blocks = [.paragraph("Un paragraphe.", line: 18), .heading("Intertitre", line: 20), .list(["a", "b"], line: 22),
+                           .quote("Post", attribution: "Nom (@nom)", line: 25)]
         #expect(article == expected)
     }
 
@@ -126,7 +129,8 @@ import Testing
         #expect(a.dateBasis == .override)
         #expect(a.authors == ["Jane Smith"])
         #expect(a.lang == "en")
-        #expect(a.source == "seeds/h.md")
+        // The clip's name in the source folder, not the folder the build was given.
+        #expect(a.source == "h.md")
         #expect(a.blocks == [.paragraph(clipLedeEN, line: 8), .heading("Next", line: 10), .list(["one", "two"], line: 12)])
     }
 }

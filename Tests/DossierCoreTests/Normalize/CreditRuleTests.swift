@@ -26,13 +26,25 @@ import Testing
 
     @Test(arguments: [
         ("(John Irish, avec la contribution d'Andrew Gray à Bruxelles et Tom Balmforth à Londres; version française Jean Terzian)",
-         ["John Irish", "Andrew Gray", "Tom Balmforth", "Jean Terzian"]),
+         ["John Irish", "Andrew Gray", "Tom Balmforth"]),
         ("(Reporting by Pavel Polityuk in Kyiv; Additional reporting by Andrew Gray; Editing by Alison Williams and Mark Heinrich)",
-         ["Pavel Polityuk", "Andrew Gray", "Alison Williams", "Mark Heinrich"]),
-        ("(Rédigé par Camille Martin, édité par Paul Durand)", ["Camille Martin", "Paul Durand"]),
+         ["Pavel Polityuk", "Andrew Gray"]),
+        ("(Rédigé par Camille Martin, édité par Paul Durand)", ["Camille Martin"]),
+        ("(Reportage Elizabeth Pineau; version française Jean Terzian et Zhifan Liu, avec la contribution de Michel Rose)",
+         ["Elizabeth Pineau", "Michel Rose"]),
     ])
     func contributorParagraphs(_ line: String, _ names: [String]) {
+        // Translators and editors did not report the story.
         #expect(ContributorRule.contributors(line) == names)
+    }
+
+    @Test(arguments: [
+        ("(John Irish, avec la contribution d'Andrew Gray à Bruxelles; version française Jean Terzian)", ["John Irish"]),
+        ("(Reporting by Pavel Polityuk in Kyiv; Additional reporting by Andrew Gray; Editing by Alison Williams)", ["Pavel Polityuk"]),
+        ("Associated Press writer Lorne Cook in Brussels contributed to this report.", []),
+    ])
+    func leadReportersWroteTheStory(_ line: String, _ names: [String]) {
+        #expect(ContributorRule.leadReporters(line) == names)
     }
 
     @Test func contributorsLeaveOutAuthors() {

@@ -7,6 +7,8 @@ enum BylineRule {
     struct Byline: Equatable {
         var authors: [String] = []
         var outlet: String?
+        /// The agency named beside a publisher ("Par Le Figaro avec AFP").
+        var wire: String?
         var date: SimpleDate?
     }
 
@@ -51,7 +53,19 @@ enum BylineRule {
                     result.outlet = result.outlet ?? agency
                     part = name
                 }
-                if let outlet = WireAgencies.outlet(in: part), LineShape.words(part).count <= 3 {
+                if let entry = OutletDirectory.entry(named: part) {
+                    // "Par Le Figaro", "By Jane Smith, Reuters", "Par Le Monde avec AFP".
+                    if entry.isWire, result.outlet != nil || result.wire != nil {
+                        result.wire = result.wire ?? entry.name
+                    } else if entry.isWire {
+                        result.outlet = entry.name
+                        result.wire = entry.name
+                    } else if let current = result.outlet, OutletDirectory.entry(named: current)?.isWire == true {
+                        result.outlet = entry.name
+                    } else {
+                        result.outlet = result.outlet ?? entry.name
+                    }
+                } else if let outlet = WireAgencies.outlet(in: part), LineShape.words(part).count <= 3 {
                     result.outlet = result.outlet ?? outlet
                 } else if index > 0, OutletNames.isOutletName(part) {
                     result.outlet = result.outlet ?? part

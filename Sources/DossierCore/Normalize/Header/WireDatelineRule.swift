@@ -12,6 +12,7 @@ enum WireDatelineRule {
 
     /// The dateline at the start of `text`, if any.
     static func dateline(_ text: String) -> Dateline? {
+        if let bare = agencyLead(text) { return bare }
         guard let close = text.prefix(110).firstIndex(of: ")"),
               let open = text[..<close].lastIndex(of: "(") else { return nil }
         let place = text[..<open].clipTrimmed
@@ -27,5 +28,20 @@ enum WireDatelineRule {
         guard LineShape.words(placeName).count <= 4 else { return nil }
         let date = ClipDateText.firstDate(in: FoldedWords.of(place))?.date
         return Dateline(outlet: outlet, date: date, body: body)
+    }
+
+    /// "(Reuters) - Le président…", "Reuters - The president…", "AFP — …": the agency alone opens the text.
+    private static func agencyLead(_ text: String) -> Dateline? {
+        let head = text.prefix(40)
+        for dash in dashes {
+            guard let range = head.range(of: dash) else { continue }
+            var name = head[..<range.lowerBound].clipTrimmed
+            if name.hasPrefix("("), name.hasSuffix(")") { name = String(name.dropFirst().dropLast()) }
+            guard let entry = OutletDirectory.entry(named: name), entry.isWire, name.first?.isUppercase == true else { return nil }
+            let body = String(text[range.upperBound...]).clipTrimmed
+            guard body.count >= 20 else { return nil }
+            return Dateline(outlet: entry.name, date: nil, body: body)
+        }
+        return nil
     }
 }

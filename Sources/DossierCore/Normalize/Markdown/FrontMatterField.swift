@@ -46,7 +46,16 @@ enum FrontMatterField {
         case "contributors": article.contributors = list()
         case "credits": article.credits = list()
         case "outlet": article.outlet = text()
-        case "source": if let s = text(), !s.isEmpty { article.source = s }
+        case "wire": article.wire = text()
+        case "url":
+            guard let raw = text() else { article.url = nil; return }
+            if raw.hasPrefix("https://") || raw.hasPrefix("http://") { article.url = raw } else {
+                warn("`url: \(raw)` is not a web address; write the original's address, e.g. `url: \"https://www.example.org/article\"`", value)
+            }
+        case "source":
+            // The clip's name in the source folder: a folder written before it ("seeds/", or a path
+            // of the machine that wrote the file) is not published.
+            if let s = text(), let name = s.split(separator: "/").last, !name.isEmpty { article.source = String(name) }
         case "lang":
             if let lang = text(), lang.count == 2, lang.allSatisfy({ $0.isASCII && $0.isLowercase }) { article.lang = lang } else {
                 warn("`lang: \(value.scalar?.string ?? "…")` is not a two-letter language code; write e.g. `lang: fr`", value)

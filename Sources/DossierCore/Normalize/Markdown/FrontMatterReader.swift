@@ -20,7 +20,7 @@ enum FrontMatterReader {
         func warn(_ message: String, _ node: Node?) {
             diagnostics.append(.warning(message, file: file.path, line: node?.mark.map { $0.line + 1 } ?? 1))
         }
-        var article = Article(source: file.path, blocks: MarkdownBodyReader.blocks(of: parts.body, firstLine: parts.bodyFirstLine))
+        var article = Article(source: file.fileName, blocks: MarkdownBodyReader.blocks(of: parts.body, firstLine: parts.bodyFirstLine))
         let root: Node?
         do {
             root = try Yams.compose(yaml: parts.yaml)
