@@ -32,11 +32,22 @@ extension SitePlanner {
             return ["title": .string(meeting.title), "url": .string("../../meetings/\(id)/"),
                     "date": .optional(meeting.date.map(FrenchDateFormatter.long))]
         }
+        let sourcing = ArticleSourcing(article: a, language: index.dossier.settings.language)
         let context: [String: TemplateValue] = [
             "title": .string(a.title),
             "subtitle": .optional(a.subtitle),
             "caption": .optional(a.caption),
             "date": .optional(a.date.map(FrenchDateFormatter.long)),
+            // "date déduite : 6 janvier 2026 (d’après la rencontre que l’article rapporte)" when inferred.
+            "date_label": .optional(a.date.map { sourcing.dateLabel(formatted: FrenchDateFormatter.long($0)) }),
+            "date_inferred": .bool(sourcing.dateInferred),
+            "date_basis": .string(a.dateBasis.rawValue),
+            "date_basis_note": .optional(sourcing.dateInferred ? sourcing.basisNote : nil),
+            "wire": .optional(a.wire == a.outlet ? nil : a.wire),
+            "source_line": .optional(sourcing.sourceLine),
+            "original_url": .optional(a.url),
+            "original_link_label": .optional(sourcing.originalLinkLabel),
+            "contributors_line": .optional(sourcing.contributorsLine),
             "date_iso": .optional(a.date?.iso),
             "authors": .optional(a.authors.isEmpty ? nil : a.authors.joined(separator: ", ")),
             "contributors": .optional(a.contributors.isEmpty ? nil : a.contributors.joined(separator: ", ")),
