@@ -12,7 +12,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,10 +30,7 @@ let package = Package(
         ),
         .target(
             name: "DossierServer",
-            dependencies: [
-                "DossierCore",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            dependencies: ["DossierCore"]
         ),
         .executableTarget(
             name: "dossier",

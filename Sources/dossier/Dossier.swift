@@ -109,36 +109,43 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The output folder.")
     var output = "public"
 
-    @Option(help: "The port to serve on.")
+    @Option(help: "The address to serve on: 127.0.0.1 and ::1 when not given; 0.0.0.0 or a network address shares the preview with other machines.")
+    var host: String?
+
+    @Option(help: "The port to serve on (0: a free port the system picks).")
     var port: UInt16 = 8000
 
     func run() async throws {
+        // A preview runs for long: each line must reach a pipe or a log as soon as it is printed.
+        StandardOutput.makeLineBuffered()
         let generation = BuildGeneration()
+        // Listen before building, so a taken port is reported at once and nothing is announced.
+        let server: PreviewServer
+        do throws(ServeError) {
+            server = try PreviewServer(folder: URL(fileURLWithPath: output), host: host, port: port, generation: generation)
+        } catch {
+            Console.print([.error(error.description)])
+            throw ExitCode.failure
+        }
+        if !server.isLoopbackOnly {
+            Console.print([.warning("serving on \(server.addresses.joined(separator: ", ")): other machines that reach this one can read the preview; leave out --host to serve on this machine only")])
+        }
         let watcher = FolderWatcher(folders: [URL(fileURLWithPath: folders.source), URL(fileURLWithPath: folders.templates)])
         var signature = watcher.signature()
         let start = Date()
         _ = BuildOutput.report(folders.build(into: output), output: output, seconds: Date().timeIntervalSince(start))
-        print("serving \(output)/ at http://localhost:\(port)/ — edits to \(folders.source)/ and \(folders.templates)/ rebuild and reload; Ctrl-C stops")
-        let server = PreviewServer(folder: URL(fileURLWithPath: output), port: port, generation: generation)
-        let serving = Task {
-            do {
-                try await server.run()
-            } catch {
-                Console.print([.error("cannot serve on port \(port) (\(error)); pass --port with a free port, e.g. --port 8080")])
-                Foundation.exit(1)
-            }
-        }
-        while !serving.isCancelled {
+        server.start()
+        print("serving \(output)/ at \(server.url) — edits to \(folders.source)/ and \(folders.templates)/ rebuild and reload; Ctrl-C stops")
+        while true {
             try await Task.sleep(nanoseconds: 700_000_000)
             let now = watcher.signature()
             guard now != signature else { continue }
             signature = now
             let begin = Date()
             if BuildOutput.report(folders.build(into: output), output: output, seconds: Date().timeIntervalSince(begin)) {
-                await generation.advance()
+                generation.advance()
             }
         }
-        await serving.value
     }
 }
 
