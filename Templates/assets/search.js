@@ -12,7 +12,12 @@
   if (!form || !input || !status || !list) return;
   var root = form.getAttribute("data-root") || "../";
   var base = root + "search/";
-  var kinds = { article: "Article", person: "Personne", meeting: "Rencontre" };
+  // The page's words, in the dossier's language (search.mustache writes them).
+  var t = { loading: "…", prompt: "", none: "{query}", first: "", one: "%d", other: "%d", zero_is_one: "1",
+            article: "Article", person: "Person", meeting: "Meeting" };
+  try { t = JSON.parse(form.getAttribute("data-strings") || "{}"); } catch (e) { /* keep the defaults */ }
+  var kinds = { article: t.article, person: t.person, meeting: t.meeting };
+  function count(n) { return ((n === 1 || (n === 0 && t.zero_is_one)) ? t.one : t.other).replace("%d", String(n)); }
   var loaded = {};
   var waiting = {};
 
@@ -63,7 +68,7 @@
     })).then(function (loadedChunks) {
       var byChunk = {};
       loadedChunks.forEach(function (pair) { byChunk[pair[0]] = pair[1]; });
-      return ids.map(function (i) { var rows = byChunk[Math.floor(i / meta.chunk)] || []; return rows[i % meta.chunk] || ["?", "", "", ""]; });
+      return ids.map(function (i) { var rows = byChunk[Math.floor(i / meta.chunk)] || []; return rows[i % meta.chunk] || ["?", "", "", "", ""]; });
     });
   }
   function show(rows, total, query) {
@@ -79,17 +84,23 @@
       meta.textContent = (kinds[d[2]] || d[2]) + (d[3] ? " · " + d[3] : "");
       li.appendChild(a);
       li.appendChild(meta);
+      if (d[4]) {
+        var excerpt = document.createElement("p");
+        excerpt.className = "summary";
+        excerpt.textContent = d[4];
+        li.appendChild(excerpt);
+      }
       list.appendChild(li);
     });
-    status.textContent = total === 0 ? "Aucun résultat pour « " + query + " »."
-      : total + " résultat" + (total > 1 ? "s" : "") + (total > shown.length ? " (50 premiers affichés)" : "") + ".";
+    status.textContent = total === 0 ? t.none.replace("{query}", query)
+      : count(total) + (total > shown.length ? " " + t.first : "") + ".";
   }
   var pending = 0;
   function search(meta) {
     var query = input.value.trim();
     var terms = words(query);
     var ticket = ++pending;
-    if (terms.length === 0) { list.textContent = ""; status.textContent = "Tapez un mot pour chercher."; return; }
+    if (terms.length === 0) { list.textContent = ""; status.textContent = t.prompt; return; }
     Promise.all(terms.map(function (w, i) { return matches(w, i === terms.length - 1); })).then(function (sets) {
       if (ticket !== pending) return;
       var result = Array.from(sets[0]).filter(function (i) { return sets.every(function (s) { return s.has(i); }); });
@@ -99,10 +110,10 @@
       docs(result.slice(0, 50), meta).then(function (rows) { if (ticket === pending) show(rows, result.length, query); });
     });
   }
-  status.textContent = "Chargement de l'index…";
+  status.textContent = t.loading;
   load("meta", "meta.js").then(function (meta) {
     if (!meta || !meta.chunk) meta = { chunk: 500, count: 0, articles: 0, people: 0, meetings: 0 };
-    status.textContent = "Tapez un mot pour chercher.";
+    status.textContent = t.prompt;
     input.addEventListener("input", function () { search(meta); });
     form.addEventListener("submit", function (e) { e.preventDefault(); search(meta); });
     var q = new URLSearchParams(location.search).get("q");

@@ -5,8 +5,13 @@
 /// Near-linear: mentions are bucketed by day, month and place.
 public struct MeetingLinker: Sendable {
     public var corrections: Corrections
+    /// The dossier's language, for generated titles.
+    public var language: String
 
-    public init(corrections: Corrections = Corrections()) { self.corrections = corrections }
+    public init(corrections: Corrections = Corrections(), language: String = "fr") {
+        self.corrections = corrections
+        self.language = language
+    }
 
     /// The meetings, chronologically, and for each article (same order) the ids of its meetings.
     public func link(_ articles: [DossierArticle], personIDs: [[String: String]]) -> (meetings: [Meeting], articleMeetings: [[String]]) {
@@ -21,7 +26,7 @@ public struct MeetingLinker: Sendable {
         }
         var clusters = MeetingClusterer().cluster(items).filter(MeetingSifter().keeps)
         clusters.sort(by: Self.chronological)
-        let meetings = MeetingTitler(corrections: corrections).meetings(for: clusters, articles: articles, personIDs: personIDs)
+        let meetings = MeetingTitler(corrections: corrections, strings: SiteStrings.forLanguage(language) ?? .french).meetings(for: clusters, articles: articles, personIDs: personIDs)
 
         var articleMeetings: [[(key: Int, id: String)]] = Array(repeating: [], count: articles.count)
         for (c, cluster) in clusters.enumerated() {

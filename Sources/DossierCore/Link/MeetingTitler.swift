@@ -1,7 +1,9 @@
-/// Makes the readable French title and the stable id of each meeting:
-/// "Sommet de la coalition des volontaires — Paris, 6 janvier 2026".
+/// Makes the readable title, in the dossier's language, and the stable id of each meeting:
+/// "Sommet de la coalition des volontaires — Paris, 6 janvier 2026",
+/// "Coalition of the Willing summit — Paris, 6 January 2026".
 struct MeetingTitler: Sendable {
     var corrections: Corrections
+    var strings: SiteStrings = .french
 
     /// The meetings for `clusters` (already in order), with unique ids.
     func meetings(for clusters: [MeetingCluster], articles: [DossierArticle], personIDs: [[String: String]]) -> [Meeting] {
@@ -10,7 +12,7 @@ struct MeetingTitler: Sendable {
         return clusters.map { cluster in
             let title = generatedTitle(cluster, names: names)
             var id = TextFolding.slug(title)
-            if id.isEmpty { id = "rencontre" }
+            if id.isEmpty { id = TextFolding.slug(strings[.kindMeeting]) }
             var n = 2
             let base = id
             while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
@@ -29,36 +31,40 @@ struct MeetingTitler: Sendable {
         }
     }
 
-    /// "Sommet de la coalition des volontaires — Paris, 6 janvier 2026", "Rencontre Macron – Rutte — 24 décembre 2025".
+    /// "Sommet de la coalition des volontaires — Paris, 6 janvier 2026", "Rencontre Macron – Rutte — 24 décembre 2025";
+    /// "Coalition of the Willing summit — Paris, 6 January 2026", "Macron – Rutte meeting — 24 December 2025".
     func generatedTitle(_ cluster: MeetingCluster, names: [String: String]) -> String {
         let kind = cluster.kind
+        let (title, word) = words(kind, cluster: cluster)
         var head: String
         if let forumName = cluster.forum, let forum = MeetingForums.forum(named: forumName) {
-            head = (kind == .meeting ? "Réunion" : label(kind, cluster: cluster)) + " " + forum.genitive
+            head = strings.fill(.titleWithForum, ["kind": kind == .meeting ? strings[.titleForumMeeting] : title,
+                                                  "kind_word": word, "forum": forum.inTitle(language: strings.code)])
         } else {
-            head = label(kind, cluster: cluster)
             let people = cluster.participants.prefix(3).compactMap { names[$0] }.map(Self.surname)
-            if !people.isEmpty { head += " " + people.joined(separator: " – ") }
+            head = people.isEmpty ? title
+                : strings.fill(.titleWithPeople, ["kind": title, "kind_word": word, "people": people.joined(separator: " – ")])
         }
         var tail: [String] = []
         if let place = cluster.place, !(kind == .videoConference && place == MeetingPlaces.videoConference) {
             tail.append(place)
         }
-        if let date = cluster.date { tail.append(FrenchDateFormatter.long(date)) }
+        if let date = cluster.date { tail.append(strings.date(date)) }
         return tail.isEmpty ? head : head + " — " + tail.joined(separator: ", ")
     }
 
-    private func label(_ kind: MeetingMention.Kind, cluster: MeetingCluster) -> String {
+    /// The kind as the head of a title ("Sommet", "Summit") and as a word in one ("sommet", "summit").
+    private func words(_ kind: MeetingMention.Kind, cluster: MeetingCluster) -> (title: String, word: String) {
         switch kind {
-        case .summit: "Sommet"
-        case .meeting: "Rencontre"
-        case .videoConference: "Visioconférence"
-        case .talks: "Discussions"
-        case .call: "Entretien téléphonique"
-        case .pressConference: "Conférence de presse"
+        case .summit: (strings[.titleSummit], strings[.kindSummit])
+        case .meeting: (strings[.titleMeeting], strings[.kindMeetingNoun])
+        case .videoConference: (strings[.titleVideoConference], strings[.kindVideoConference])
+        case .talks: (strings[.titleTalks], strings[.kindTalks])
+        case .call: (strings[.titleCall], strings[.kindCall])
+        case .pressConference: (strings[.titlePressConference], strings[.kindPressConference])
         case .lunch:
             cluster.items.contains { TextSearch.contains(MeetingFolding.fold($0.mention.cue), "din") }
-                ? "Dîner" : "Déjeuner"
+                ? (strings[.titleDinner], strings[.kindDinner]) : (strings[.titleLunch], strings[.kindLunch])
         }
     }
 

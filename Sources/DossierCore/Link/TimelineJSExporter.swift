@@ -5,6 +5,10 @@ import Foundation
 /// sources as links to the paragraphs. Keys are sorted, so the output is stable.
 public enum TimelineJSExporter {
     public static func json(_ timeline: [TimelineEntry], articles: [DossierArticle], title: String) -> String {
+        json(timeline, articles: articles, title: title, strings: .french)
+    }
+
+    static func json(_ timeline: [TimelineEntry], articles: [DossierArticle], title: String, strings: SiteStrings) -> String {
         var titles: [String: String] = [:]
         for a in articles { titles[a.id] = a.article.title }
         let events: [[String: Any]] = timeline.map { entry in
@@ -14,10 +18,10 @@ public enum TimelineJSExporter {
             var event: [String: Any] = [
                 "start_date": start,
                 "text": ["headline": entry.label, "text": sourcesHTML(entry, titles: titles)],
-                "group": entry.meeting == nil ? "Événements" : "Réunions",
+                "group": entry.meeting == nil ? strings[.events] : strings[.meetings],
             ]
             if entry.date.approx != nil || entry.date.precision != .day {
-                event["display_date"] = FrenchDateFormatter.long(entry.date)
+                event["display_date"] = strings.date(entry.date)
             }
             return event
         }

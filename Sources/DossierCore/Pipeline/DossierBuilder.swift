@@ -67,7 +67,7 @@ public struct DossierBuilder: Sendable {
         for i in articles.indices { articles[i].people = articlePeople[i] }
         let personIDs = Self.personIDsBySurface(articles, people: people)
         var (meetings, articleMeetings) = timings.measure("link meetings") {
-            MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+            MeetingLinker(corrections: settings.corrections, language: settings.language).link(articles, personIDs: personIDs)
         }
         // A clip with no date that reports a meeting other clips date takes that date;
         // its dates and meetings are then read again, and meetings clustered once more.
@@ -82,7 +82,7 @@ public struct DossierBuilder: Sendable {
         }
         if redated {
             (meetings, articleMeetings) = timings.measure("link meetings again") {
-                MeetingLinker(corrections: settings.corrections).link(articles, personIDs: personIDs)
+                MeetingLinker(corrections: settings.corrections, language: settings.language).link(articles, personIDs: personIDs)
             }
         }
         for i in articles.indices { articles[i].meetings = articleMeetings[i] }

@@ -2,12 +2,16 @@
 /// index of accent- and case-folded words, split into small shards by the words' first two
 /// letters so a query downloads only what its words need.
 struct SearchIndexer {
+    /// The interface's words, for the dates shown beside results.
+    var strings: SiteStrings = .french
     struct Document {
         var title: String
         var url: String
         var kind: String
         var detail: String
         var text: String
+        /// A line shown under the result: an article's summary, a person's role, a meeting's kind and place.
+        var excerpt: String = ""
     }
 
     /// Words too common to be worth indexing, French and English, folded.
@@ -22,20 +26,22 @@ struct SearchIndexer {
     static let docChunk = 500
 
     /// The documents of the dossier, in a stable order.
-    static func documents(_ dossier: Dossier) -> [Document] {
+    func documents(_ dossier: Dossier) -> [Document] {
         var docs: [Document] = dossier.articles.map { entry in
             let a = entry.article
             let text = ([a.title, a.subtitle ?? ""] + a.blocks.map(\.plainText)).joined(separator: " ")
             return Document(title: a.title, url: "articles/\(entry.id)/", kind: "article",
-                            detail: a.date.map(FrenchDateFormatter.long) ?? "", text: text)
+                            detail: [a.date.map(strings.date), a.outlet].compactMap { $0 }.joined(separator: " · "), text: text,
+                            excerpt: SitePlanner.summary(of: a).map { SitePlanner.shorten($0, to: 200) } ?? "")
         }
         docs += dossier.people.map { p in
-            Document(title: p.name, url: "people/\(p.id)/", kind: "person", detail: p.role ?? "",
-                     text: ([p.name] + p.aliases + p.roles).joined(separator: " "))
+            Document(title: p.name, url: "people/\(p.id)/", kind: "person", detail: strings.count(p.articles.count, .articles),
+                     text: ([p.name] + p.aliases + p.roles).joined(separator: " "), excerpt: p.role ?? "")
         }
         docs += dossier.meetings.map { m in
-            Document(title: m.title, url: "meetings/\(m.id)/", kind: "meeting", detail: m.date.map(FrenchDateFormatter.long) ?? "",
-                     text: [m.title, m.place ?? ""].joined(separator: " "))
+            Document(title: m.title, url: "meetings/\(m.id)/", kind: "meeting", detail: m.date.map(strings.date) ?? "",
+                     text: [m.title, m.place ?? ""].joined(separator: " "),
+                     excerpt: m.mentions.first.map { SitePlanner.shorten($0.sentence, to: 200) } ?? "")
         }
         return docs
     }
@@ -43,28 +49,28 @@ struct SearchIndexer {
     /// The files of the index: `search/meta.js`, `search/docs/<n>.js` and `search/terms/<shard>.js`. They are scripts
     /// that hand their data to `dossierSearch.load`, so search also works from disk (`file://`),
     /// where browsers refuse `fetch`.
-    static func files(_ dossier: Dossier) -> [PlannedFile] {
+    func files(_ dossier: Dossier) -> [PlannedFile] {
         let docs = documents(dossier)
-        let wordLists: [[String]] = docs.parallelMap { Array(Set(words(in: $0.text))) }
+        let wordLists: [[String]] = docs.parallelMap { Array(Set(Self.words(in: $0.text))) }
         var shards: [String: [String: [Int]]] = [:]
         for (index, words) in wordLists.enumerated() {
             for word in words {
-                shards[shard(of: word), default: [:]][word, default: []].append(index)
+                shards[Self.shard(of: word), default: [:]][word, default: []].append(index)
             }
         }
         var files: [PlannedFile] = []
         let docRows = docs.map { doc in
-            "[" + [doc.title, doc.url, doc.kind, doc.detail].map(JSONText.string).joined(separator: ",") + "]"
+            "[" + [doc.title, doc.url, doc.kind, doc.detail, doc.excerpt].map(JSONText.string).joined(separator: ",") + "]"
         }
         // Document rows come in chunks, loaded only for the results shown; the ranking by kind
         // needs only the id ranges in meta.js (articles, then people, then meetings).
         let kinds = ["article", "person", "meeting"].map { kind in docs.count(where: { $0.kind == kind }) }
         files.append(PlannedFile(path: "search/meta.js", content: .text(
-            "dossierSearch.load(\"meta\", {\"chunk\":\(docChunk),\"count\":\(docs.count),\"articles\":\(kinds[0]),\"people\":\(kinds[1]),\"meetings\":\(kinds[2])});\n")))
-        for start in stride(from: 0, to: docRows.count, by: docChunk) {
-            let chunk = docRows[start..<min(start + docChunk, docRows.count)]
-            files.append(PlannedFile(path: "search/docs/\(start / docChunk).js", content: .text(
-                "dossierSearch.load(\"docs/\(start / docChunk)\", [\n\(chunk.joined(separator: ",\n"))\n]);\n")))
+            "dossierSearch.load(\"meta\", {\"chunk\":\(Self.docChunk),\"count\":\(docs.count),\"articles\":\(kinds[0]),\"people\":\(kinds[1]),\"meetings\":\(kinds[2])});\n")))
+        for start in stride(from: 0, to: docRows.count, by: Self.docChunk) {
+            let chunk = docRows[start..<min(start + Self.docChunk, docRows.count)]
+            files.append(PlannedFile(path: "search/docs/\(start / Self.docChunk).js", content: .text(
+                "dossierSearch.load(\"docs/\(start / Self.docChunk)\", [\n\(chunk.joined(separator: ",\n"))\n]);\n")))
         }
         files += shards.sorted(by: { $0.key < $1.key }).parallelMap { name, terms in
             let entries = terms.sorted(by: { $0.key < $1.key }).map { JSONText.string($0.key) + ":" + JSONText.integers($0.value) }

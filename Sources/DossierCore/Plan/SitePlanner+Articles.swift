@@ -1,25 +1,4 @@
 extension SitePlanner {
-    /// The front page: the dossier's articles, newest first.
-    func frontPage(_ index: DossierIndex) -> [String: TemplateValue] {
-        let items: [TemplateValue] = index.dossier.articles.map { entry in
-            let a = entry.article
-            return [
-                "url": .string("articles/\(entry.id)/"),
-                "title": .string(a.title),
-                "date": .optional(a.date.map(FrenchDateFormatter.long)),
-                "date_iso": .optional(a.date?.iso),
-                "byline": .optional(byline(a)),
-                "summary": .optional(Self.summary(of: a)),
-            ]
-        }
-        return [
-            "articles": .list(items),
-            "article_count": .int(items.count),
-            "people_count": .int(index.dossier.people.count),
-            "meeting_count": .int(index.dossier.meetings.count),
-        ]
-    }
-
     /// The article page and its normalized Markdown.
     func articleFiles(_ entry: DossierArticle, _ index: DossierIndex) -> [PlannedFile] {
         let a = entry.article
@@ -27,19 +6,19 @@ extension SitePlanner {
             guard let person = index.people[id] else { return nil }
             return ["name": .string(person.name), "url": .string("../../people/\(id)/"), "role": .optional(person.role)]
         }
-        let meetings: [TemplateValue] = entry.meetings.compactMap { id in
-            guard let meeting = index.meetings[id] else { return nil }
-            return ["title": .string(meeting.title), "url": .string("../../meetings/\(id)/"),
-                    "date": .optional(meeting.date.map(FrenchDateFormatter.long))]
-        }
+        let meetings: [TemplateValue] = entry.meetings.compactMap { index.meetings[$0] }
+            .sorted(by: Self.chronological)
+            .map { meetingLink($0, prefix: "../../meetings/", index) }
+        let subtitleLang = a.subtitle.flatMap(ClipLanguage.clearLanguage(of:)).flatMap { $0 == a.lang ? nil : $0 }
         let sourcing = ArticleSourcing(article: a, language: index.dossier.settings.language)
         let context: [String: TemplateValue] = [
             "title": .string(a.title),
             "subtitle": .optional(a.subtitle),
+            "subtitle_lang": .optional(subtitleLang),
             "caption": .optional(a.caption),
-            "date": .optional(a.date.map(FrenchDateFormatter.long)),
+            "date": .optional(a.date.map(strings.date)),
             // "date déduite : 6 janvier 2026 (d’après la rencontre que l’article rapporte)" when inferred.
-            "date_label": .optional(a.date.map { sourcing.dateLabel(formatted: FrenchDateFormatter.long($0)) }),
+            "date_label": .optional(a.date.map { sourcing.dateLabel(formatted: strings.date($0)) }),
             "date_inferred": .bool(sourcing.dateInferred),
             "date_basis": .string(a.dateBasis.rawValue),
             "date_basis_note": .optional(sourcing.dateInferred ? sourcing.basisNote : nil),
@@ -68,7 +47,21 @@ extension SitePlanner {
         ]
     }
 
-    /// "AFP", "John Irish", or nil.
+    /// An article in a list: headline, date, byline, summary; `prefix` leads to the site's root.
+    func articleItem(_ entry: DossierArticle, prefix: String) -> TemplateValue {
+        let a = entry.article
+        return [
+            "url": .string("\(prefix)articles/\(entry.id)/"),
+            "title": .string(a.title),
+            "lang": .string(a.lang),
+            "date": .optional(a.date.map(strings.date)),
+            "date_iso": .optional(a.date?.iso),
+            "byline": .optional(byline(a)),
+            "summary": .optional(Self.summary(of: a)),
+        ]
+    }
+
+    /// "John Irish — Reuters", "AFP", or nil.
     func byline(_ a: Article) -> String? {
         var parts: [String] = []
         if !a.authors.isEmpty { parts.append(a.authors.joined(separator: ", ")) }
@@ -76,11 +69,17 @@ extension SitePlanner {
         return parts.isEmpty ? nil : parts.joined(separator: " — ")
     }
 
-    /// The first sentence of the first paragraph, at most about 240 characters.
+    /// The first sentence of the first paragraph that does not repeat the headline, at most about 240 characters.
     static func summary(of a: Article) -> String? {
-        guard let first = a.blocks.first(where: { $0.kind == .paragraph }) else { return nil }
-        let sentence = SentenceSplitter.sentences(in: first.text).first ?? first.text
-        return shorten(sentence, to: 240)
+        let title = TextFolding.fold(a.title)
+        for block in a.blocks where block.kind == .paragraph {
+            let sentence = SentenceSplitter.sentences(in: block.text).first ?? block.text
+            let folded = TextFolding.fold(sentence)
+            // A derived headline is the first sentence cut short: the summary then takes the next paragraph.
+            if !title.isEmpty, folded.hasPrefix(title.hasSuffix("…") ? String(title.dropLast()) : title) || title.hasPrefix(folded) { continue }
+            return shorten(sentence, to: 240)
+        }
+        return nil
     }
 
     /// Cuts `text` at a word boundary and adds an ellipsis when it is longer than `limit`.
@@ -88,7 +87,7 @@ extension SitePlanner {
         guard text.count > limit else { return text }
         var cut = String(text.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        while let last = cut.last, ",;:–—-(".contains(last) || last == " " { cut.removeLast() }
+        while let last = cut.last, ",;:–—-(".contains(last) || last == " " || last == "\u{00A0}" || last == "\u{202F}" { cut.removeLast() }
         return cut + "…"
     }
 }

@@ -17,27 +17,34 @@ public struct SitePlanner: Sendable {
 
     /// Plans the site, recording the time of its costlier parts.
     public func plan(_ dossier: Dossier, timings: inout StageTimings) -> [PlannedFile] {
-        let index = DossierIndex(dossier)
+        var planner = self
+        planner.strings = SiteStrings.forLanguage(dossier.settings.language) ?? .french
+        return planner.planPages(dossier, timings: &timings)
+    }
+
+    private func planPages(_ dossier: Dossier, timings: inout StageTimings) -> [PlannedFile] {
+        let index = DossierIndex(dossier, strings: strings)
         var files: [PlannedFile] = []
         files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
         files += timings.measure("plan articles") { dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 } }
         files += timelineFiles(index)
-        files.append(page("people/index.html", "people", depth: 1, title: strings.people, nav: .people, dossier, peopleIndex(index)))
+        files.append(page("people/index.html", "people", depth: 1, title: strings[.people], nav: .people, dossier, peopleIndex(index)))
         for person in dossier.people {
             files.append(page("people/\(person.id)/index.html", "person", depth: 2, title: person.name, nav: .people, dossier, personPage(person, index)))
         }
-        files.append(page("meetings/index.html", "meetings", depth: 1, title: strings.meetings, nav: .meetings, dossier, meetingsIndex(index)))
-        for meeting in dossier.meetings {
-            files.append(page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier, meetingPage(meeting, index)))
+        files.append(page("meetings/index.html", "meetings", depth: 1, title: strings[.meetings], nav: .meetings, dossier, meetingsIndex(index)))
+        for (position, meeting) in dossier.meetings.enumerated() {
+            files.append(page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier,
+                              meetingPage(meeting, index, position: position)))
         }
-        files.append(page("search/index.html", "search", depth: 1, title: strings.search, nav: .search, dossier, [:]))
-        files += timings.measure("plan search index") { SearchIndexer.files(dossier) }
-        files.append(page("404.html", "404", depth: 0, title: strings.notFound, nav: .none, dossier, [:]))
+        files.append(page("search/index.html", "search", depth: 1, title: strings[.search], nav: .search, dossier, searchPage()))
+        files += timings.measure("plan search index") { SearchIndexer(strings: strings).files(dossier) }
+        files.append(page("404.html", "404", depth: 0, title: strings[.notFound], nav: .none, dossier, notFoundPage(dossier)))
         files.append(timings.measure("plan dossier.json") {
             PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier)))
         })
         files.append(PlannedFile(path: "timeline.json", content: .text(
-            TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title))))
+            TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title, strings: strings))))
         files.append(PlannedFile(path: "robots.txt", content: .text(robots(dossier))))
         let feeds = FeedWriter(dossier: dossier, generator: generator)
         files += timings.measure("plan feeds") {
@@ -51,7 +58,8 @@ public struct SitePlanner: Sendable {
         return files
     }
 
-    var strings: SiteStrings { SiteStrings.french }
+    /// The interface's words, in the dossier's language (set by `plan`).
+    var strings: SiteStrings = .french
 
     /// The navigation entry a page belongs to.
     enum Nav: String { case home, timeline, people, meetings, search, none }
@@ -59,9 +67,13 @@ public struct SitePlanner: Sendable {
     /// A page with the context every template shares: site, root, navigation.
     func page(_ path: String, _ template: String, depth: Int, title: String?, nav: Nav,
               _ dossier: Dossier, _ fields: [String: TemplateValue]) -> PlannedFile {
-        // 404.html is served at any depth: it can only link reliably with absolute URLs.
+        // 404.html is served at any depth: with a base URL it links absolutely; without one its
+        // links are relative to its own folder and a small script re-roots them (see notFoundPage).
         let root = path == "404.html" ? (dossier.settings.baseURL ?? "./") : depth == 0 ? "./" : String(repeating: "../", count: depth)
         var context = fields
+        if context["home"] == nil { context["home"] = .bool(nav == .home) }
+        if context["inline_css"] == nil { context["inline_css"] = false }
+        if context["root_script"] == nil { context["root_script"] = false }
         context["root"] = .string(root)
         context["site"] = [
             "title": .string(dossier.settings.title),
@@ -69,6 +81,7 @@ public struct SitePlanner: Sendable {
             "language": .string(dossier.settings.language),
         ]
         context["generator"] = .string(generator)
+        context["t"] = strings.templateValue
         context["page_title"] = .string(title.map { "\($0) — \(dossier.settings.title)" } ?? dossier.settings.title)
         if context["lang"] == nil { context["lang"] = .string(dossier.settings.language) }
         if context["description"] == nil { context["description"] = .string(dossier.settings.description) }
@@ -78,11 +91,11 @@ public struct SitePlanner: Sendable {
         context["canonical"] = .optional(canonical)
         context["og_title"] = .string(title ?? dossier.settings.title)
         context["nav"] = .list([
-            navItem(strings.home, root, nav == .home),
-            navItem(strings.timeline, root + "timeline/", nav == .timeline),
-            navItem(strings.people, root + "people/", nav == .people),
-            navItem(strings.meetings, root + "meetings/", nav == .meetings),
-            navItem(strings.search, root + "search/", nav == .search),
+            navItem(strings[.home], root, nav == .home),
+            navItem(strings[.timeline], root + "timeline/", nav == .timeline),
+            navItem(strings[.people], root + "people/", nav == .people),
+            navItem(strings[.meetings], root + "meetings/", nav == .meetings),
+            navItem(strings[.search], root + "search/", nav == .search),
         ])
         return PlannedFile(path: path, content: .page(template: template, context: .object(context)))
     }
@@ -99,16 +112,85 @@ public struct SitePlanner: Sendable {
 }
 
 /// Lookups the pages need, built once per build.
-struct DossierIndex {
+struct DossierIndex: Sendable {
     let dossier: Dossier
     let articles: [String: DossierArticle]
     let people: [String: Person]
     let meetings: [String: Meeting]
+    /// The meetings each person took part in, chronologically.
+    let meetingsByPerson: [String: [Meeting]]
+    /// The first and the last publication date of the dossier's articles.
+    let coverage: (first: SimpleDate, last: SimpleDate)?
+    /// For each timeline entry (same order), its anchor and the page that lists it, from the root.
+    let entryAnchors: [String]
+    let entryPages: [String]
+    /// Whether the timeline is split into a page a year.
+    let timelineSplit: Bool
+    let drawing: TimelineDrawing
 
-    init(_ dossier: Dossier) {
+    init(_ dossier: Dossier, strings: SiteStrings) {
         self.dossier = dossier
         articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         people = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         meetings = Dictionary(dossier.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byPerson: [String: [Meeting]] = [:]
+        for meeting in dossier.meetings {
+            for person in Set(meeting.participants) { byPerson[person, default: []].append(meeting) }
+        }
+        meetingsByPerson = byPerson
+        let dates = dossier.articles.compactMap(\.article.date)
+        if let first = dates.min(), let last = dates.max() { coverage = (first, last) } else { coverage = nil }
+        let years = Set(dossier.timeline.map(\.date.year))
+        timelineSplit = dossier.timeline.count > SitePlanner.timelinePageLimit && years.count > 1
+        var anchors: [String] = [], pages: [String] = [], used: [String: Int] = [:]
+        for entry in dossier.timeline {
+            let base = "d-" + entry.date.iso + (entry.date.approx.map { "-" + $0.rawValue } ?? "")
+            let n = used[base, default: 0] + 1
+            used[base] = n
+            anchors.append(n == 1 ? base : "\(base)-\(n)")
+            pages.append(timelineSplit ? "timeline/\(entry.date.year)/" : "timeline/")
+        }
+        entryAnchors = anchors
+        entryPages = pages
+        drawing = TimelineDrawing(marks: Self.marks(dossier, anchors: anchors, pages: pages, meetings: meetings,
+                                                     coverage: coverage, strings: strings),
+                                  coverage: coverage, strings: strings)
+    }
+
+    /// Whether a meeting was held, or is still to come: dated after the newest article, it is planned.
+    func status(of meeting: Meeting) -> MeetingDisplayStatus {
+        Self.status(of: meeting, coverage: coverage)
+    }
+
+    static func status(of meeting: Meeting, coverage: (first: SimpleDate, last: SimpleDate)?) -> MeetingDisplayStatus {
+        guard let date = meeting.date, let last = coverage?.last else { return .held }
+        return date.sortKey > last.year * 10_000 + last.month * 100 + last.day ? .planned : .held
+    }
+
+    /// The drawing's marks: each timeline entry (a meeting's entry drawn as the meeting), and the
+    /// dated meetings no entry stands for, linked to their pages.
+    private static func marks(_ dossier: Dossier, anchors: [String], pages: [String], meetings: [String: Meeting],
+                              coverage: (first: SimpleDate, last: SimpleDate)?, strings: SiteStrings) -> [TimelineDrawing.Mark] {
+        var marks: [TimelineDrawing.Mark] = []
+        var drawnMeetings = Set<String>()
+        for (i, entry) in dossier.timeline.enumerated() {
+            let tooltip = strings.date(entry.date) + " — " + SitePlanner.shorten(entry.label, to: 140)
+            if let id = entry.meeting, let meeting = meetings[id] {
+                drawnMeetings.insert(id)
+                let planned = status(of: meeting, coverage: coverage) == .planned
+                marks.append(.init(kind: .meeting(meeting.kind, planned: planned), date: entry.date, url: pages[i] + "#" + anchors[i],
+                                   tooltip: meeting.title, people: entry.people + meeting.participants, meeting: id))
+            } else {
+                marks.append(.init(kind: .event, date: entry.date, url: pages[i] + "#" + anchors[i], tooltip: tooltip,
+                                   people: entry.people, meeting: nil))
+            }
+        }
+        for meeting in dossier.meetings where !drawnMeetings.contains(meeting.id) {
+            guard let date = meeting.date else { continue }
+            let planned = status(of: meeting, coverage: coverage) == .planned
+            marks.append(.init(kind: .meeting(meeting.kind, planned: planned), date: date, url: "meetings/\(meeting.id)/",
+                               tooltip: meeting.title, people: meeting.participants, meeting: meeting.id))
+        }
+        return marks
     }
 }

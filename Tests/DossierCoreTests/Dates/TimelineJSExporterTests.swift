@@ -13,7 +13,7 @@ import Testing
         #expect(json == """
         {"events":[{"display_date":"mi-décembre 2025","group":"Événements","start_date":{"month":"12","year":"2025"},\
         "text":{"headline":"Proposition à Berlin","text":"<ul><li><a href=\\"articles/sommet-paris/#p-3\\">Sommet à Paris</a></li></ul>"}},\
-        {"group":"Réunions","start_date":{"day":"6","month":"1","year":"2026"},"text":{"headline":"Sommet","text":"<ul></ul>"}}],\
+        {"group":"Rencontres","start_date":{"day":"6","month":"1","year":"2026"},"text":{"headline":"Sommet","text":"<ul></ul>"}}],\
         "title":{"text":{"headline":"Coalition","text":""}}}
         """)
     }

@@ -1,33 +1,44 @@
 /// The named groups a meeting can be held by, and how a title names them.
 enum MeetingForums {
-    /// A forum: the name shown, and the French phrase after a meeting noun ("Sommet du G7").
+    /// A forum: the name shown, the French phrase after a meeting noun ("Sommet du G7"), and
+    /// the English name before one ("G7 summit").
     struct Forum: Sendable {
         var name: String
         var genitive: String
+        var english: String
+
+        /// How a meeting title in `language` names the forum.
+        func inTitle(language: String) -> String { language == "en" ? english : genitive }
     }
 
-    static let coalition = Forum(name: "Coalition des volontaires", genitive: "de la coalition des volontaires")
+    static let coalition = Forum(name: "Coalition des volontaires", genitive: "de la coalition des volontaires",
+                                 english: "Coalition of the Willing")
+    static let weimar = Forum(name: "Triangle de Weimar", genitive: "du triangle de Weimar", english: "Weimar Triangle")
+    static let europeanCouncil = Forum(name: "Conseil européen", genitive: "du Conseil européen", english: "European Council")
+    static let europeanUnion = Forum(name: "Union européenne", genitive: "de l'Union européenne", english: "EU")
+    static let securityCouncil = Forum(name: "Conseil de sécurité", genitive: "du Conseil de sécurité", english: "UN Security Council")
+    static let nato = Forum(name: "Otan", genitive: "de l'Otan", english: "NATO")
 
     /// Forums by their folded words, longest first.
     static let spellings: [(words: [String], forum: Forum)] = [
         (["coalition", "des", "volontaires"], coalition),
         (["coalition", "of", "the", "willing"], coalition),
         (["coalition", "of", "willing"], coalition),
-        (["triangle", "de", "weimar"], Forum(name: "Triangle de Weimar", genitive: "du triangle de Weimar")),
-        (["weimar", "triangle"], Forum(name: "Triangle de Weimar", genitive: "du triangle de Weimar")),
-        (["conseil", "europeen"], Forum(name: "Conseil européen", genitive: "du Conseil européen")),
-        (["european", "council"], Forum(name: "Conseil européen", genitive: "du Conseil européen")),
-        (["union", "europeenne"], Forum(name: "Union européenne", genitive: "de l'Union européenne")),
-        (["european", "union"], Forum(name: "Union européenne", genitive: "de l'Union européenne")),
-        (["conseil", "de", "securite"], Forum(name: "Conseil de sécurité", genitive: "du Conseil de sécurité")),
-        (["security", "council"], Forum(name: "Conseil de sécurité", genitive: "du Conseil de sécurité")),
-        (["g7"], Forum(name: "G7", genitive: "du G7")),
-        (["g20"], Forum(name: "G20", genitive: "du G20")),
-        (["otan"], Forum(name: "Otan", genitive: "de l'Otan")),
-        (["nato"], Forum(name: "Otan", genitive: "de l'Otan")),
-        (["ue"], Forum(name: "Union européenne", genitive: "de l'Union européenne")),
-        (["eu"], Forum(name: "Union européenne", genitive: "de l'Union européenne")),
-        (["e3"], Forum(name: "E3", genitive: "de l'E3")),
+        (["triangle", "de", "weimar"], weimar),
+        (["weimar", "triangle"], weimar),
+        (["conseil", "europeen"], europeanCouncil),
+        (["european", "council"], europeanCouncil),
+        (["union", "europeenne"], europeanUnion),
+        (["european", "union"], europeanUnion),
+        (["conseil", "de", "securite"], securityCouncil),
+        (["security", "council"], securityCouncil),
+        (["g7"], Forum(name: "G7", genitive: "du G7", english: "G7")),
+        (["g20"], Forum(name: "G20", genitive: "du G20", english: "G20")),
+        (["otan"], nato),
+        (["nato"], nato),
+        (["ue"], europeanUnion),
+        (["eu"], europeanUnion),
+        (["e3"], Forum(name: "E3", genitive: "de l'E3", english: "E3")),
     ]
 
     /// The forum whose name starts at token `i`, and how many tokens it spans.
