@@ -22,7 +22,7 @@ extension SitePlanner {
             "articles": .list(articles),
             "counts": .string(counts.joined(separator: " · ")),
             "span": span,
-            "drawing": .string(index.drawing.full(prefix: "")),
+            "drawing": .string(index.drawing.full(prefix: "", compact: true)),
             "latest_events": .section(latestEvents(index)),
             "main_people": .section(dossier.people.prefix(Self.homePeople).map { p in
                 ["name": .string(p.name), "url": .string("people/\(p.id)/"), "role": .optional(p.role),

@@ -176,7 +176,8 @@ struct DossierIndex: Sendable {
         for (i, entry) in dossier.timeline.enumerated() {
             let tooltip = strings.date(entry.date) + " — " + SitePlanner.shorten(entry.label, to: 140)
             if let id = entry.meeting, let meeting = meetings[id] {
-                drawnMeetings.insert(id)
+                // Several entries can tell of one meeting: it is drawn once, at its first entry.
+                guard drawnMeetings.insert(id).inserted else { continue }
                 let planned = status(of: meeting, coverage: coverage) == .planned
                 marks.append(.init(kind: .meeting(meeting.kind, planned: planned), date: entry.date, url: pages[i] + "#" + anchors[i],
                                    tooltip: meeting.title, people: entry.people + meeting.participants, meeting: id))

@@ -75,9 +75,9 @@ struct TimelineDrawing: Sendable {
     var isEmpty: Bool { marks.isEmpty }
 
     /// The whole drawing for the timeline page; `prefix` leads from the page to the site's root.
-    func full(prefix: String) -> String {
+    func full(prefix: String, compact: Bool = false) -> String {
         guard !marks.isEmpty else { return "" }
-        return figure(Array(marks.indices), prefix: prefix, label: strings[.drawingLabel], monthSize: 64, strip: false)
+        return figure(Array(marks.indices), prefix: prefix, label: strings[.drawingLabel], monthSize: compact ? 40 : 64, strip: false)
     }
 
     /// A strip of the same axis with the marks of one person or one meeting, or nil when it has none.
@@ -88,7 +88,7 @@ struct TimelineDrawing: Sendable {
         case .meeting(let id): chosen = byMeeting[id] ?? []
         }
         guard !chosen.isEmpty else { return nil }
-        return figure(chosen, prefix: prefix, label: label, monthSize: 40, strip: true)
+        return figure(chosen, prefix: prefix, label: label, monthSize: 28, strip: true)
     }
 
     // MARK: Drawing
@@ -147,23 +147,28 @@ struct TimelineDrawing: Sendable {
     private func wide(_ chosen: [Int], prefix: String, strip: Bool) -> String {
         let width = 1000.0, margin = 24.0
         let monthWidth = (width - 2 * margin) / Double(months)
-        let step = 11.0, maxStack = strip ? 4 : 8
-        let axis = Double(maxStack) * step + 24, height = axis + 84
+        let step = 11.0
         let binsPerMonth = monthWidth / step
+        let (events, meetings) = bins(chosen, binsPerMonth: binsPerMonth)
+        // The stacks take the height they need, up to a limit; "+n" says how many more.
+        let maxStack = min(strip ? 4 : 8, max(1, events.values.map(\.count).max() ?? 1))
+        let overflow = events.values.contains { $0.count > maxStack }
+        let axis = Double(maxStack) * step + (overflow ? 24 : 10), height = axis + 84
         var svg = "<svg class=\"tl tl-wide\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
         svg += "<line class=\"tl-axis\" x1=\"\(Self.n(margin))\" y1=\"\(Self.n(axis))\" x2=\"\(Self.n(width - margin))\" y2=\"\(Self.n(axis))\"/>\n"
-        let every = max(1, Int((54 / monthWidth).rounded(.up)))
+        var labelEnd = -Double.infinity
         for m in 0..<months {
             let x = margin + Double(m) * monthWidth
             let (year, month) = Self.fromNumber(Self.monthNumber(start.year, start.month) + m)
             svg += "<line class=\"tl-tick\" x1=\"\(Self.n(x))\" y1=\"\(Self.n(axis - 4))\" x2=\"\(Self.n(x))\" y2=\"\(Self.n(axis + 4))\"/>"
-            if m % every == 0 || month == 1 {
-                let label = month == 1 || m == 0 ? strings.shortMonth(month) + " " + String(year) : strings.shortMonth(month)
+            // A label where it fits after the previous one (about 8 units a character at this size).
+            let label = month == 1 || m == 0 ? strings.shortMonth(month) + " " + String(year) : strings.shortMonth(month)
+            if x + 3 >= labelEnd + 8 {
                 svg += "<text class=\"tl-label\" x=\"\(Self.n(x + 3))\" y=\"\(Self.n(axis + 76))\">\(HTMLEscaper.escape(label))</text>"
+                labelEnd = x + 3 + Double(label.count) * 8
             }
             svg += "\n"
         }
-        let (events, meetings) = bins(chosen, binsPerMonth: binsPerMonth)
         for (bin, items) in events.sorted(by: { $0.key < $1.key }) {
             let x = margin + (Double(bin) + 0.5) * step
             for (k, i) in items.prefix(maxStack).enumerated() {
@@ -187,7 +192,7 @@ struct TimelineDrawing: Sendable {
 
     /// The tall drawing for narrow screens: months top to bottom, meetings left of the axis, events stacked to the right.
     private func tall(_ chosen: [Int], prefix: String, monthSize: Double) -> String {
-        let width = 360.0, top = 12.0, axis = 104.0, step = 12.0
+        let width = 360.0, top = 12.0, axis = 124.0, step = 12.0
         let height = top * 2 + Double(months) * monthSize
         let binsPerMonth = monthSize / step
         var svg = "<svg class=\"tl tl-tall\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
