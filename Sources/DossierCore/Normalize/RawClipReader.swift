@@ -302,17 +302,26 @@ struct RawClipReader {
             article.title = file.fileName
             article.titleDerived = true
         }
-        if article.lang == "fr" { applyFrenchTypography() }
+        applyTypography()
     }
 
-    private mutating func applyFrenchTypography() {
-        article.title = FrenchTypography.apply(article.title)
-        article.subtitle = article.subtitle.map(FrenchTypography.apply)
-        article.caption = article.caption.map(FrenchTypography.apply)
+    /// Quote marks, apostrophes and dashes as the clip's language writes them, everywhere the
+    /// normalizer writes text (headline, subtitle, caption, body); French spacing in French clips.
+    private mutating func applyTypography() {
+        let lang = article.lang
+        let subtitleLang = article.subtitle.flatMap(ClipLanguage.clearLanguage(of:)) ?? lang
+        func typeset(_ text: String, _ lang: String) -> String {
+            let marked = QuoteMarks.apply(text, lang: lang)
+            return lang == "fr" ? FrenchTypography.apply(marked) : marked
+        }
+        article.title = typeset(article.title, lang)
+        article.subtitle = article.subtitle.map { typeset($0, subtitleLang) }
+        article.caption = article.caption.map { typeset($0, lang) }
         article.blocks = article.blocks.map { block in
             var block = block
-            block.text = FrenchTypography.apply(block.text)
-            block.items = block.items.map(FrenchTypography.apply)
+            block.text = typeset(block.text, lang)
+            block.items = block.items.map { typeset($0, lang) }
+            block.attribution = block.attribution.map { typeset($0, lang) }
             return block
         }
     }

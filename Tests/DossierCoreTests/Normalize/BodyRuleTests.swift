@@ -7,7 +7,7 @@ import Testing
             == "\(clipLedeFR)\n\n## Des garanties solides\n\n\(clipLedeFR)")
     }
 
-    @Test(arguments: [("CLARTÉ", "Clarté"), ("\"PAIX ILLUSOIRE\"", "\"Paix illusoire\"")])
+    @Test(arguments: [("CLARTÉ", "Clarté"), ("\"PAIX ILLUSOIRE\"", "«\u{00A0}Paix illusoire\u{00A0}»")])
     func allCapsHeadingsInSentenceCase(_ line: String, _ heading: String) {
         #expect(clipBodyMarkdown("Titre du sommet\n\(clipLedeFR)\n\n\(line)\n\n\(clipLedeFR)") == "\(clipLedeFR)\n\n## \(heading)\n\n\(clipLedeFR)")
     }
@@ -61,7 +61,7 @@ import Testing
         let blocks = normalizedClip(text).blocks
         #expect(blocks.count == 3)
         #expect(blocks[1] == .quote("📍Paris, avec mon homologue 🇬🇧 le général Knighton.\nLes garanties de sécurité en Ukraine et les modalités de…",
-                                    attribution: "Chef d'état-major des armées (@CEMA_FR) January 6, 2026", line: 3))
+                                    attribution: "Chef d’état-major des armées (@CEMA_FR) January 6, 2026", line: 3))
     }
 
     @Test func junkLinesAreRemovedAccentsOrNot() {
@@ -101,7 +101,22 @@ import Testing
     @Test func englishTextKeepsItsSpacing() {
         let a = normalizedClip("Allies meet in Paris\n\(clipLedeEN) He said: \"We are ready!\"")
         #expect(a.lang == "en")
-        #expect(a.blocks.first?.text == "\(clipLedeEN) He said: \"We are ready!\"")
+        #expect(a.blocks.first?.text == "\(clipLedeEN) He said: “We are ready!”")
+    }
+
+    @Test(arguments: [
+        ("Cette réunion de la \"coalition des volontaires\" a lieu à Paris.", "fr",
+         "Cette réunion de la «\u{00A0}coalition des volontaires\u{00A0}» a lieu à Paris."),
+        ("Des plans \"techniques\" détaillés, l'appui des USA.", "fr", "Des plans «\u{00A0}techniques\u{00A0}» détaillés, l’appui des USA."),
+        ("Jared Kushner -- gendre de Donald Trump -- était là.", "fr", "Jared Kushner — gendre de Donald Trump — était là."),
+        ("Macron's aides said \"we are ready\" and 'real progress' followed.", "en",
+         "Macron’s aides said “we are ready” and ‘real progress’ followed."),
+        ("\"Nous sommes prêts\", a-t-il dit.", "fr", "«\u{00A0}Nous sommes prêts\u{00A0}», a-t-il dit."),
+        ("Already typeset: « oui », l’Ukraine, “yes”.", "en", "Already typeset: « oui », l’Ukraine, “yes”."),
+    ])
+    func straightMarksBecomeTypographic(_ text: String, _ lang: String, _ expected: String) {
+        let marked = QuoteMarks.apply(text, lang: lang)
+        #expect((lang == "fr" ? FrenchTypography.apply(marked) : marked) == expected)
     }
 
     @Test(arguments: [(clipLedeFR, "fr"), (clipLedeEN, "en"), ("", "fr")])

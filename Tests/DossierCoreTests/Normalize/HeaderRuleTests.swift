@@ -6,7 +6,8 @@ import Testing
         let a = normalizedClip(" date 2025-09-04 Réunion des alliés de l'Ukraine\n\n\(clipLedeFR)")
         #expect(a.date == SimpleDate(year: 2025, month: 9, day: 4))
         #expect(a.dateBasis == .header)
-        #expect(a.title == "Réunion des alliés de l'Ukraine")
+        // Headlines get the typography of the body: a typographic apostrophe.
+        #expect(a.title == "Réunion des alliés de l’Ukraine")
         #expect(a.titleDerived == false)
     }
 
@@ -40,7 +41,7 @@ import Testing
 
     @Test func repeatedHeadlineCollapsesToOneTitle() {
         let a = normalizedClip("Sommet de Paris sur l'Ukraine\n\nSommet de Paris sur l'Ukraine\n\(clipLedeFR)")
-        #expect(a.title == "Sommet de Paris sur l'Ukraine")
+        #expect(a.title == "Sommet de Paris sur l’Ukraine")
         #expect(a.blocks.count == 1)
     }
 
@@ -126,6 +127,6 @@ import Testing
     @Test func originalHeadlineAboveTheTranslationBecomesSubtitle() {
         let a = normalizedClip("France's Macron Says He Discussed Ukraine With NATO Head\nMacron discute avec Rutte des garanties\n\(clipLedeFR)")
         #expect(a.title == "Macron discute avec Rutte des garanties")
-        #expect(a.subtitle == "France's Macron Says He Discussed Ukraine With NATO Head")
+        #expect(a.subtitle == "France’s Macron Says He Discussed Ukraine With NATO Head")
     }
 }

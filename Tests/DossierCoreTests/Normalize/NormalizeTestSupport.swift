@@ -11,5 +11,5 @@ func clipBodyMarkdown(_ text: String) -> String {
 }
 
 /// A paragraph long enough to read as running text, for clips in tests.
-let clipLedeFR = "Les dirigeants européens se sont réunis mardi à Paris pour discuter des garanties de sécurité apportées à l'Ukraine."
+let clipLedeFR = "Les dirigeants européens se sont réunis mardi à Paris pour discuter des garanties de sécurité apportées à l’Ukraine."
 let clipLedeEN = "European leaders met in Paris on Tuesday to discuss the security guarantees that would be given to Ukraine."
