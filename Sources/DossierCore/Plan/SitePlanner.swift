@@ -27,15 +27,19 @@ public struct SitePlanner: Sendable {
         var files: [PlannedFile] = []
         files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
         files += timings.measure("plan articles") { dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 } }
-        files += timelineFiles(index)
-        files.append(page("people/index.html", "people", depth: 1, title: strings[.people], nav: .people, dossier, peopleIndex(index)))
-        for person in dossier.people {
-            files.append(page("people/\(person.id)/index.html", "person", depth: 2, title: person.name, nav: .people, dossier, personPage(person, index)))
+        files += timings.measure("plan timeline") { timelineFiles(index) }
+        files += timings.measure("plan people") {
+            [page("people/index.html", "people", depth: 1, title: strings[.people], nav: .people, dossier, peopleIndex(index))]
+                + dossier.people.parallelMap { person in
+                    page("people/\(person.id)/index.html", "person", depth: 2, title: person.name, nav: .people, dossier, personPage(person, index))
+                }
         }
-        files.append(page("meetings/index.html", "meetings", depth: 1, title: strings[.meetings], nav: .meetings, dossier, meetingsIndex(index)))
-        for (position, meeting) in dossier.meetings.enumerated() {
-            files.append(page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier,
-                              meetingPage(meeting, index, position: position)))
+        files += timings.measure("plan meetings") {
+            [page("meetings/index.html", "meetings", depth: 1, title: strings[.meetings], nav: .meetings, dossier, meetingsIndex(index))]
+                + Array(dossier.meetings.enumerated()).parallelMap { position, meeting in
+                    page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier,
+                         meetingPage(meeting, index, position: position))
+                }
         }
         files.append(page("search/index.html", "search", depth: 1, title: strings[.search], nav: .search, dossier, searchPage()))
         files += timings.measure("plan search index") { SearchIndexer(strings: strings).files(dossier) }
@@ -43,8 +47,10 @@ public struct SitePlanner: Sendable {
         files.append(timings.measure("plan dossier.json") {
             PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier)))
         })
-        files.append(PlannedFile(path: "timeline.json", content: .text(
-            TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title, strings: strings))))
+        files.append(timings.measure("plan timeline.json") {
+            PlannedFile(path: "timeline.json", content: .text(
+                TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title, strings: strings)))
+        })
         files.append(PlannedFile(path: "robots.txt", content: .text(robots(dossier))))
         let feeds = FeedWriter(dossier: dossier, generator: generator)
         files += timings.measure("plan feeds") {
