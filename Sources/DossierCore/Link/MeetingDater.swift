@@ -6,11 +6,6 @@
 /// The pipeline calls it after a first clustering of meetings, then extracts the clip's dates
 /// again with its new date and clusters once more.
 public struct MeetingDater: Sendable {
-    private static let weekdays: [String: Int] = [
-        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
-
     public init() {}
 
     /// The clip with the date of the meeting it reports, or nil when it has a date already or no
@@ -48,7 +43,7 @@ public struct MeetingDater: Sendable {
     /// How many days a meeting may lie from the full dates a clip writes.
     private static let reach = 21
 
-    fileprivate static func weekday(_ folded: String) -> Int? { weekdays[folded] }
+    fileprivate static func weekday(_ folded: String) -> Int? { MeetingLexicon.all.weekdays[folded] }
 }
 
 /// What a clip says that can match it to a meeting: the meetings it tells of on a weekday,
@@ -62,16 +57,17 @@ private struct MeetingClipClues {
     init(article: Article, people: [PersonMention], personIDs ids: [String: String]) {
         personIDs = Set(people.compactMap { ids[$0.name] })
         let names = MeetingSentenceReader.nameWords(Set(people.map(\.name)))
-        let placeFinder = MeetingPlaceFinder()
+        let lexicon = MeetingLexicon.forLanguage(article.lang)
+        let placeFinder = MeetingPlaceFinder(lexicon: lexicon)
         for (b, block) in article.blocks.enumerated() {
             for sentence in SentenceSplitter.sentences(in: block.plainText) {
                 let reader = MeetingSentenceReader(sentence: sentence, blockIndex: b, names: names, events: [], lang: article.lang)
                 let tokens = reader.tokens
                 for i in tokens.indices {
-                    if let f = MeetingForums.forum(at: i, in: tokens) { forums.insert(f.forum.name) }
+                    if let f = MeetingForums.forum(at: i, in: tokens, lexicon: lexicon) { forums.insert(f.forum.name) }
                 }
                 if let p = placeFinder.place(in: tokens, range: 0..<tokens.count, people: reader.nameTokens) {
-                    places.insert(MeetingPlaces.region(of: p))
+                    places.insert(MeetingPlaces.region(of: placeFinder.city(ofVenue: p) ?? p))
                 }
                 let weekday = tokens.lazy.compactMap { MeetingDater.weekday($0.folded) }.first
                 if let weekday {

@@ -1,12 +1,7 @@
 /// Tells a meeting held beside a bigger one ("en marge du sommet", "on the sidelines of the
 /// summit", "avant le sommet") from that bigger meeting, though both fall on the same day.
 enum MeetingSideEvents {
-    private static let phrases = [
-        "en marge", "on the sidelines", "on the margins", "avant le sommet", "apres le sommet", "before the summit",
-        "after the summit", "ahead of the summit", "a l'issue du sommet", "en amont du sommet",
-    ]
-
-    private static let needles = TextSearch.Needles(phrases)
+    private static let needles = TextSearch.Needles(MeetingLexicon.all.sideEventPhrases)
 
     /// Whether a bilateral meeting, lunch, call or press conference is told as held beside another meeting.
     static func isBeside(_ mention: MeetingMention) -> Bool {

@@ -92,10 +92,17 @@ public struct Meeting: Sendable, Hashable {
     public var mentions: [Citation]
     /// The group that held it ("Coalition des volontaires"), when the clips say.
     public var forum: String?
+    /// The building it was held in ("Élysée"), when the clips say; `place` is its city.
+    public var venue: String?
+    /// Held, planned or cancelled, as the latest clips tell it.
+    public var status: MeetingStatus
 
     public init(id: String, title: String, kind: MeetingMention.Kind, date: PartialDate?, place: String?,
-                participants: [String] = [], articles: [String] = [], mentions: [Citation] = [], forum: String? = nil) {
+                participants: [String] = [], articles: [String] = [], mentions: [Citation] = [], forum: String? = nil,
+                venue: String? = nil, status: MeetingStatus = .held) {
         self.forum = forum
+        self.venue = venue
+        self.status = status
         self.id = id
         self.title = title
         self.kind = kind

@@ -48,6 +48,11 @@ public struct DatedEvent: Sendable, Hashable {
     }
 }
 
+/// Whether a meeting took place, is still to come, or was called off.
+public enum MeetingStatus: String, Sendable, Hashable, Codable {
+    case held, planned, cancelled
+}
+
 /// A meeting the text reports or refers to, before clustering across clips.
 public struct MeetingMention: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable {
@@ -58,9 +63,14 @@ public struct MeetingMention: Sendable, Hashable {
     /// The meeting noun or verb as written ("sommet", "s'est entretenu").
     public var cue: String
     public var date: PartialDate?
+    /// The city (or region) it is held in, or `MeetingPlaces.videoConference`.
     public var place: String?
+    /// The building it is held in, when the text names one ("Élysée", "Kremlin"); `place` is its city.
+    public var venue: String?
     /// Names of the people the text says took part, as written.
     public var participants: [String]
+    /// As the clip tells it: held, still to come, or called off.
+    public var status: MeetingStatus = .held
     /// A group or forum named with it ("Coalition des volontaires").
     public var forum: String?
     public var sentence: String

@@ -54,7 +54,8 @@ import Testing
                              date: SimpleDate(year: 2026, month: 1, day: 6), names: ["Emmanuel Macron", "Volodymyr Zelensky", "Steve Witkoff"])
         #expect(m.count == 1)
         #expect(m.first?.kind == .lunch)
-        #expect(m.first?.place == "Élysée")
+        #expect(m.first?.place == "Paris")
+        #expect(m.first?.venue == "Élysée")
         #expect(m.first?.date == Self.jan6)
         #expect(m.first?.participants == ["Emmanuel Macron", "Volodymyr Zelensky", "Steve Witkoff"])
     }

@@ -33,7 +33,8 @@ import Testing
         let m = MeetingExtractor().extract(from: article, events: [], people: [])
         #expect(m.count == 1)
         #expect(m.first?.date == PartialDate(year: 2026, month: 1, day: 6))
-        #expect(m.first?.place == "Élysée")
+        #expect(m.first?.place == "Paris")
+        #expect(m.first?.venue == "Élysée")
         #expect(m.first?.forum == "Coalition des volontaires")
     }
 
@@ -71,7 +72,8 @@ import Testing
         let m = Self.liveClip(["Keir Starmer opened the coalition of the willing video call from Downing Street.",
                                "The call was co-chaired by Emmanuel Macron."])
         #expect(m.map(\.kind) == [.videoConference, .videoConference])
-        #expect(m.map(\.place) == ["Downing Street", "Downing Street"])
+        #expect(m.map(\.place) == ["Londres", "Londres"])
+        #expect(m.first?.venue == "Downing Street")
         #expect(m.last?.participants == ["Emmanuel Macron"])
     }
 

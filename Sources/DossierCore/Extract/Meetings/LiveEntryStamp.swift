@@ -1,13 +1,12 @@
 /// Tells a live blog's entry stamp ("16:05", "14.40 GMT", "9h30 CET"): the paragraphs after it
 /// tell of the day the live blog is dated, unless they write another date.
 enum LiveEntryStamp {
-    private static let zones: Set<String> = ["gmt", "utc", "cet", "cest", "bst", "et", "est", "edt", "heure", "heures"]
 
     /// Whether `text` is only a clock time, maybe with a time zone.
-    static func isStamp(_ text: String) -> Bool {
+    static func isStamp(_ text: String, lexicon: MeetingLexicon = .all) -> Bool {
         let words = text.split(separator: " ")
         guard let clock = words.first, words.count <= 2, clock.utf8.count <= 5 else { return false }
-        if words.count == 2, !zones.contains(words[1].lowercased()) { return false }
+        if words.count == 2, !lexicon.clockZones.contains(words[1].lowercased()) { return false }
         let bytes = Array(clock.utf8)
         guard let sep = bytes.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "h") }) else {
             return false

@@ -7,30 +7,30 @@ struct MeetingClipState: Sendable {
     private var forumsSeen: [String] = []
     /// The first name of the previous sentence of the block, for a pronoun subject.
     private var previousSubject: String?
+    let lexicon: MeetingLexicon
     private let forumFinder: MeetingForumFinder
     private let placeFinder: MeetingPlaceFinder
-    private let dateFinder = MeetingDateFinder()
-    private let participantFinder = MeetingParticipantFinder()
-    private let genericFilter = MeetingGenericFilter()
-
-    /// Words that tie a meeting to the one just named, on the same day.
-    private static let sameDayLinks: Set<String> = [
-        "suite", "foulee", "issue", "following", "after", "ahead", "before", "avant", "apres", "marge", "sidelines",
-    ]
-    /// Words that open a sentence telling what happened next, the same day.
-    private static let sequels: Set<String> = ["then", "ensuite", "puis", "afterwards", "subsequently"]
-    private static let pronouns: Set<String> = ["il", "elle", "a-t-il", "a-t-elle", "he", "she", "-t-il", "-t-elle"]
+    private let dateFinder: MeetingDateFinder
+    private let participantFinder: MeetingParticipantFinder
+    private let genericFilter: MeetingGenericFilter
+    private let statusReader: MeetingStatusReader
 
     init(article: Article) {
         self.article = article
-        placeFinder = MeetingPlaceFinder(isEnglish: article.lang == "en")
+        let lexicon = MeetingLexicon.forLanguage(article.lang)
+        self.lexicon = lexicon
+        placeFinder = MeetingPlaceFinder(lexicon: lexicon)
+        dateFinder = MeetingDateFinder(lexicon: lexicon)
+        participantFinder = MeetingParticipantFinder(lexicon: lexicon)
+        genericFilter = MeetingGenericFilter(lexicon: lexicon)
+        statusReader = MeetingStatusReader(lexicon: lexicon, clipDate: article.date)
         let texts = [article.title] + article.blocks.map(\.plainText)
         let names = texts.contains { text in
             guard TextSearch.containsAny(text, ["oalition", "OALITION"]) else { return false }
             let folded = MeetingFolding.fold(text)
-            return TextSearch.containsAny(folded, ["coalition des volontaires", "coalition of the willing"])
+            return TextSearch.containsAny(folded, lexicon.coalitionNames)
         }
-        forumFinder = MeetingForumFinder(namesCoalition: names)
+        forumFinder = MeetingForumFinder(lexicon: lexicon, namesCoalition: names)
     }
 
     mutating func leaveBlock(_ blockIndex: Int) { previousSubject = nil }
@@ -39,7 +39,12 @@ struct MeetingClipState: Sendable {
     /// tells of the clip's day unless it writes a date.
     mutating func read(_ s: MeetingSentenceReader, inLiveEntry: Bool = false) {
         defer { previousSubject = s.names.first?.name }
-        guard let firstCue = s.cues.first else { return }
+        let told = mentions.count
+        defer { joinForum(of: s, toldSince: told) }
+        guard let firstCue = s.cues.first else {
+            joinParticipants(of: s)
+            return
+        }
         let nameTokens = s.nameTokens
         var cueDates: [PartialDate?] = []
         for (n, cue) in s.cues.enumerated() {
@@ -54,7 +59,8 @@ struct MeetingClipState: Sendable {
             // An agreement is a meeting only at a written date and a real place.
             if cue.isAgreement, date == nil { continue }
             if date == nil, n > 0, let previous = cueDates[n - 1],
-               (max(0, cue.start - 4)..<cue.start).contains(where: { Self.sameDayLinks.contains(s.tokens[$0].folded) }) {
+               (max(0, cue.start - 4)..<cue.start).contains(where: { lexicon.sameDayLinks.contains(s.tokens[$0].folded) }),
+               !isOffset(before: cue.start, in: s.tokens) {
                 // "un appel organisé jeudi à la suite du sommet": the summit is that day too.
                 date = previous
             }
@@ -96,18 +102,32 @@ struct MeetingClipState: Sendable {
             var participants = participantFinder.participants(
                 of: cue, segmentEnd: segmentEnd, previousCueEnd: n > 0 ? s.cues[n - 1].end : 0, in: s.tokens, names: s.names)
             if participants.isEmpty, let subject = previousSubject,
-               s.tokens[..<cue.start].contains(where: { Self.pronouns.contains($0.folded) }) {
+               s.tokens[..<cue.start].contains(where: { lexicon.pronouns.contains($0.folded) }) {
                 participants = [subject]
             }
 
             if cue.isAgreement, place == nil || place == MeetingPlaces.videoConference { continue }
             if cue.kind == .meeting, place == MeetingPlaces.videoConference { kind = .videoConference }
-            guard date != nil || place != nil else { continue }
+            guard date != nil || place != nil else {
+                // "La réunion était coprésidée par X, Y et Z": the meeting just told, with more people.
+                if !cue.isVerb, !participants.isEmpty { joinLast(participants, group: MeetingKindGroup(kind), blockIndex: s.blockIndex) }
+                continue
+            }
             // Talks are a meeting when held somewhere or on a given day, not "talks last month".
             if cue.kind == .talks, place == nil, date?.day == nil { continue }
-            mentions.append(MeetingMention(kind: kind, cue: cue.text, date: date, place: place,
-                                           participants: participants, forum: forum?.name,
-                                           sentence: s.sentence, blockIndex: s.blockIndex))
+            // A venue names its city: "au Kremlin" is in Moscow, and the Kremlin is kept.
+            var venue: String?
+            if let p = place, let city = placeFinder.city(ofVenue: p) {
+                venue = p
+                place = city
+            }
+            var mention = MeetingMention(kind: kind, cue: cue.text, date: date, place: place,
+                                         participants: participants, forum: forum?.name,
+                                         sentence: s.sentence, blockIndex: s.blockIndex)
+            mention.venue = venue
+            mention.status = statusReader.status(of: cue, date: date, within: (n > 0 ? s.cues[n - 1].end : 0)..<segmentEnd,
+                                                 in: s.tokens)
+            mentions.append(mention)
         }
     }
 
@@ -129,8 +149,8 @@ struct MeetingClipState: Sendable {
     /// sentence, or of the last meeting of its sort the clip dates.
     private func linkedMeeting(of n: Int, in s: MeetingSentenceReader, cueDates: [PartialDate?]) -> (date: PartialDate, place: String?)? {
         for (m, other) in s.cues.enumerated() where abs(m - n) == 1 {
-            let linked = (max(0, other.start - 3)..<other.start).contains { Self.sameDayLinks.contains(s.tokens[$0].folded) }
-            guard linked else { continue }
+            let linked = (max(0, other.start - 3)..<other.start).contains { lexicon.sameDayLinks.contains(s.tokens[$0].folded) }
+            guard linked, !isOffset(before: other.start, in: s.tokens) else { continue }
             let sameKind = mentions.last { $0.kind == other.kind && $0.date?.day != nil }
             if m < cueDates.count, let d = cueDates[m] { return (d, sameKind?.date == d ? sameKind?.place : nil) }
             if let found = sameKind, let d = found.date { return (d, found.place) }
@@ -138,14 +158,52 @@ struct MeetingClipState: Sendable {
         return nil
     }
 
+    /// "Volodymyr Zelensky et Ursula von der Leyen y ont participé", "Macron and Merz joined by
+    /// video link": a sentence with no meeting of its own whose people took part in the one just told.
+    private mutating func joinParticipants(of s: MeetingSentenceReader) {
+        guard !s.names.isEmpty, let verb = s.tokens.indices.first(where: { lexicon.participationVerbs.contains(s.tokens[$0].folded) }) else {
+            return
+        }
+        let people = s.names.filter { $0.end <= verb }.map(\.name)
+        guard !people.isEmpty else { return }
+        joinLast(people, group: .gathering, blockIndex: s.blockIndex)
+    }
+
+    /// "Volodymyr Zelensky était attendu pour présenter devant les membres de la coalition …":
+    /// people expected at, or taking part in, a group's meeting took part in the last meeting of
+    /// that group the clip tells of.
+    private mutating func joinForum(of s: MeetingSentenceReader, toldSince told: Int) {
+        guard !s.names.isEmpty, let verb = s.tokens.indices.first(where: {
+            lexicon.participationVerbs.contains(s.tokens[$0].folded) || lexicon.expectedWords.contains(s.tokens[$0].folded)
+        }) else { return }
+        var forum: MeetingForums.Forum?
+        for j in verb..<s.tokens.count where forum == nil { forum = forumFinder.forumOrCoalition(at: j, in: s.tokens)?.forum }
+        guard let name = forum?.name, let k = mentions.lastIndex(where: { $0.forum == name }), k < told else { return }
+        for span in s.names where span.end <= verb && !mentions[k].participants.contains(span.name) {
+            mentions[k].participants.append(span.name)
+        }
+    }
+
+    /// Adds `people` to the last meeting of `group` told in this block or the one before.
+    private mutating func joinLast(_ people: [String], group: MeetingKindGroup, blockIndex: Int) {
+        guard let k = mentions.lastIndex(where: { $0.blockIndex >= blockIndex - 1 }),
+              MeetingKindGroup(mentions[k].kind) == group else { return }
+        for name in people where !mentions[k].participants.contains(name) { mentions[k].participants.append(name) }
+    }
+
     /// The video call "the call" points back to: one told in this block or the one before.
     private func referredVideoCall(before start: Int, in s: MeetingSentenceReader) -> MeetingMention? {
-        guard start > 0, ["the", "this", "that"].contains(s.tokens[start - 1].folded) else { return nil }
+        guard start > 0, lexicon.definiteReferences.contains(s.tokens[start - 1].folded) else { return nil }
         return mentions.last { $0.kind == .videoConference && $0.date != nil && $0.blockIndex >= s.blockIndex - 1 }
     }
 
+    /// "deux jours après le sommet", "the day before the call": a gap in time before a meeting noun.
+    private func isOffset(before start: Int, in tokens: [MeetingToken]) -> Bool {
+        (max(0, start - 5)..<start).contains { lexicon.offsets.contains(tokens[$0].folded) }
+    }
+
     private func startsWithSequel(_ tokens: [MeetingToken]) -> Bool {
-        tokens.prefix(4).contains { Self.sequels.contains($0.folded) }
+        tokens.prefix(4).contains { lexicon.sequels.contains($0.folded) }
     }
 
     /// The date of the meeting "cette réunion" points back to: the last dated mention of the

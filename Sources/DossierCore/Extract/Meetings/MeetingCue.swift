@@ -11,6 +11,10 @@ struct MeetingCue: Sendable, Hashable {
     var isVerb: Bool
     /// A verb in the present tense, telling of the day of the clip ("reçoit", "hosts").
     var isPresent: Bool
+    /// A verb in the future or the conditional, or a modal of intent ("recevra", "will host", "doit rencontrer").
+    var isFuture = false
+    /// An infinitive of purpose ("pour rencontrer"): its tense is that of the sentence.
+    var isInfinitive = false
     /// A plural noun ("des discussions", "talks" is not counted as plural).
     var isPlural: Bool
     /// "cette réunion", "this meeting": a meeting named before in the clip.

@@ -1,6 +1,7 @@
 /// Finds the meeting nouns and verbs of a sentence.
 struct MeetingCueFinder: Sendable {
     var lang: String
+    var lexicon: MeetingLexicon
 
     /// The cues of a sentence, in order; `personStarts` are the token indices where names start.
     func cues(in tokens: [MeetingToken], personStarts: Set<Int>) -> [MeetingCue] {
@@ -14,7 +15,7 @@ struct MeetingCueFinder: Sendable {
             let end = i + entry.words.count
             let text = tokens[i..<end].map(\.text).joined(separator: " ")
             cues.append(MeetingCue(kind: entry.kind, text: text, start: i, end: end, isVerb: entry.isVerb,
-                                   isPresent: entry.isPresent, isPlural: entry.isPlural,
+                                   isPresent: entry.isPresent, isFuture: entry.isFuture, isInfinitive: entry.isInfinitive, isPlural: entry.isPlural,
                                    refersBack: !entry.isVerb && refersBack(at: i, in: tokens), isAgreement: entry.isAgreement))
             i = end
         }
@@ -25,25 +26,36 @@ struct MeetingCueFinder: Sendable {
                          personStarts: Set<Int>) -> Bool {
         guard tokens.matches(entry.words, at: i) else { return false }
         let previous = i > 0 ? tokens[i - 1].folded : ""
-        if entry.needsDeterminer, !MeetingCueLexicon.determiners.contains(previous) { return false }
-        if entry.isAgreement { return MeetingAgreements.hasCollectiveSubject(before: i, in: tokens) }
-        if entry.kind == .videoConference, ["en", "par", "via", "by"].contains(previous) { return false }
+        if entry.needsDeterminer, !lexicon.determiners.contains(previous) { return false }
+        if entry.isAgreement { return hasCollectiveSubject(before: i, in: tokens) }
+        if entry.kind == .videoConference, lexicon.videoMeans.contains(previous) { return false }
         if entry.needsPerson {
-            if MeetingCueLexicon.determiners.contains(previous) { return false }
+            if lexicon.determiners.contains(previous) { return false }
+            // "wants to meet Putin", "souhaite le rencontrer": a wish, not a meeting.
+            if (max(0, i - 3)..<i).contains(where: { lexicon.wishes.contains(tokens[$0].folded) }) { return false }
             let end = i + entry.words.count
-            if end < tokens.count, ["with", "avec"].contains(tokens[end].folded) { return true }
-            // "Trump and Putin met in Anchorage": people named just before a reciprocal verb.
-            if ["met", "meet", "meets"].contains(entry.words.last ?? ""),
-               (max(0, i - 4)..<i).contains(where: { personStarts.contains($0) }) { return true }
+            if end < tokens.count, lexicon.withWords.contains(tokens[end].folded) { return true }
+            // "Trump and Putin met in Anchorage", "the coalition met on Sunday": people or a group
+            // named just before a reciprocal verb.
+            if lexicon.reciprocalVerbs.contains(entry.words.last ?? ""),
+               (max(0, i - 4)..<i).contains(where: { personStarts.contains($0) || lexicon.collectives.contains(tokens[$0].folded) }) {
+                return true
+            }
             return (end..<min(end + 12, tokens.count)).contains { personStarts.contains($0) }
         }
         return true
     }
 
+    /// Whether the words just before the verb at `start` name a collective subject
+    /// ("plusieurs pays européens avaient formalisé", "European leaders agreed").
+    private func hasCollectiveSubject(before start: Int, in tokens: [MeetingToken]) -> Bool {
+        (max(0, start - 6)..<start).contains { lexicon.collectives.contains(tokens[$0].folded) }
+    }
+
     private func refersBack(at i: Int, in tokens: [MeetingToken]) -> Bool {
-        if i > 0, MeetingCueLexicon.backReferences.contains(tokens[i - 1].folded) { return true }
-        if i > 1, MeetingCueLexicon.backReferences.contains(tokens[i - 2].folded),
-           !["de", "d'", "of", "a", "en"].contains(tokens[i - 1].folded) { return true }
+        if i > 0, lexicon.backReferences.contains(tokens[i - 1].folded) { return true }
+        if i > 1, lexicon.backReferences.contains(tokens[i - 2].folded),
+           !lexicon.backReferenceBreaks.contains(tokens[i - 1].folded) { return true }
         return false
     }
 
@@ -54,7 +66,7 @@ struct MeetingCueFinder: Sendable {
         var skip = Set<Int>()
         for (n, cue) in cues.enumerated() where !skip.contains(n) {
             // "a dinner hosted by King Willem-Alexander": the host is one more participant of the dinner.
-            if cue.isVerb, cue.end < tokens.count, ["by", "par"].contains(tokens[cue.end].folded),
+            if cue.isVerb, cue.end < tokens.count, lexicon.agentWords.contains(tokens[cue.end].folded),
                let last = out.last, !last.isVerb, cue.start - last.end <= 8 {
                 out[out.count - 1].end = cue.end
                 continue
@@ -63,10 +75,11 @@ struct MeetingCueFinder: Sendable {
             if cue.isVerb, cue.kind == .meeting, n + 1 < cues.count {
                 let noun = cues[n + 1]
                 let between = tokens[cue.end..<noun.start].map(\.folded)
-                if !noun.isVerb, noun.start - cue.end <= 25, between.contains(where: { ["pour", "for", "over", "during", "lors", "autour"].contains($0) }) {
+                if !noun.isVerb, noun.start - cue.end <= 25, between.contains(where: lexicon.purposeWords.contains) {
                     merged.kind = noun.kind
                     merged.end = noun.end
                     merged.text = cue.text + " … " + noun.text
+                    merged.isFuture = cue.isFuture || noun.isFuture
                     skip.insert(n + 1)
                 }
             }

@@ -3,18 +3,17 @@
 public struct MeetingExtractor: Sendable {
     public init() {}
 
-    private static let stems = TextSearch.Needles(MeetingCueLexicon.stems)
-
     /// The meeting mentions of `article`, given the dates and the names found in it.
     public func extract(from article: Article, events: [DatedEvent], people: [PersonMention]) -> [MeetingMention] {
         var state = MeetingClipState(article: article)
         let roles = Self.roleReferences(people)
         var inLiveEntry = false
+        let stems = MeetingCueLexicon.stems(forLanguage: article.lang)
         for (blockIndex, block) in article.blocks.enumerated() {
-            if block.kind == .heading, LiveEntryStamp.isStamp(block.plainText) { inLiveEntry = true }
+            if block.kind == .heading, LiveEntryStamp.isStamp(block.plainText, lexicon: state.lexicon) { inLiveEntry = true }
             let text = block.plainText
             let folded = MeetingFolding.fold(text)
-            guard TextSearch.containsAny(folded, Self.stems) else {
+            guard TextSearch.containsAny(folded, stems) else {
                 state.leaveBlock(blockIndex)
                 continue
             }

@@ -1,12 +1,7 @@
 /// Finds the group a meeting is held by: "sommet de la Coalition des volontaires",
 /// "visioconférence réunissant la coalition", "NATO summit", "G7 leaders' meeting".
 struct MeetingForumFinder: Sendable {
-    /// Words that may stand between a meeting noun and its forum.
-    private static let links: Set<String> = [
-        "de", "du", "des", "d'", "la", "l'", "le", "les", "of", "the", "reunissant", "reunissant", "virtuelle",
-        "extraordinaire", "annuel", "annuelle", "en", "ligne", "with", "between", "entre",
-    ]
-
+    var lexicon: MeetingLexicon
     /// Whether the clip mentions the coalition by its full name, so that "la coalition" alone is it.
     var namesCoalition: Bool
 
@@ -15,14 +10,14 @@ struct MeetingForumFinder: Sendable {
         var j = cue.end
         while j < tokens.count, j - cue.end <= 3 {
             if let found = forumOrCoalition(at: j, in: tokens) { return found.forum }
-            guard Self.links.contains(tokens[j].folded) else { break }
+            guard lexicon.forumLinks.contains(tokens[j].folded) else { break }
             j += 1
         }
         // A forum written just before the noun ("NATO summit", "Coalition of the Willing meeting").
         for start in max(0, cue.start - 5)..<cue.start {
             if let found = forumOrCoalition(at: start, in: tokens) {
                 let gap = cue.start - (start + found.length)
-                if gap == 0 || (gap == 1 && ["leaders", "leaders'", "'s", "ministers"].contains(tokens[start + found.length].folded)) {
+                if gap == 0 || (gap == 1 && lexicon.forumHeads.contains(tokens[start + found.length].folded)) {
                     return found.forum
                 }
             }
@@ -30,8 +25,8 @@ struct MeetingForumFinder: Sendable {
         return nil
     }
 
-    private func forumOrCoalition(at j: Int, in tokens: [MeetingToken]) -> (forum: MeetingForums.Forum, length: Int)? {
-        if let found = MeetingForums.forum(at: j, in: tokens) { return found }
+    func forumOrCoalition(at j: Int, in tokens: [MeetingToken]) -> (forum: MeetingForums.Forum, length: Int)? {
+        if let found = MeetingForums.forum(at: j, in: tokens, lexicon: lexicon) { return found }
         if namesCoalition, tokens[j].folded == "coalition" { return (MeetingForums.coalition, 1) }
         return nil
     }

@@ -1,20 +1,7 @@
 /// Finds where a meeting is held in a stretch of a sentence: "à Paris", "en Alaska",
 /// "au palais de l'Élysée", "at the White House", "en visioconférence", or a known city named alone.
 struct MeetingPlaceFinder: Sendable {
-    /// Whether the clip is in English, where a bare "a" is an article ("met a Russian delegation"),
-    /// not the French "à" written without its accent.
-    var isEnglish = false
-
-    private static let prepositions: Set<String> = ["a", "au", "en", "in", "at", "dans"]
-    private static let fillers: Set<String> = ["la", "le", "l'", "the", "palais", "presidentiel", "de", "du"]
-    /// Words after which the sentence talks about a topic, not a place ("discussions sur la guerre en Ukraine").
-    /// and after which it tells of another time ("… après l'arrivée de Trump à la Maison Blanche").
-    private static let topicWords: Set<String> = [
-        "sur", "concernant", "about", "regarding", "consacre", "consacree", "centree", "apres", "avant", "depuis",
-        "comme", "lorsque", "quand", "after", "before", "since", "when",
-        // A speech verb opens what was said, not where: "…, telling leaders progress was made in Geneva".
-        "telling", "saying", "adding", "affirmant", "declarant", "estimant", "assurant",
-    ]
+    var lexicon: MeetingLexicon
 
     /// The place in `tokens[range]`; `people` holds the token indices that belong to names.
     func place(in tokens: [MeetingToken], range: Range<Int>, people: Set<Int>, anchor: Int? = nil,
@@ -25,13 +12,13 @@ struct MeetingPlaceFinder: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let word = tokens[i].folded
-            if stopsAtTopic, Self.topicWords.contains(word) { break }
-            if word == "visioconference" || word == "videoconference" || (word == "video" && i + 1 < tokens.count
-                && ["link", "call", "conference"].contains(tokens[i + 1].folded)) {
+            if stopsAtTopic, lexicon.topicWords.contains(word) { break }
+            if lexicon.videoNouns.contains(word) || (word == "video" && i + 1 < tokens.count
+                && lexicon.videoHeads.contains(tokens[i + 1].folded)) {
                 video = true
             }
-            if word == "to" || word == "from", let found = venueOrCity(after: i + 1, in: tokens, limit: range.upperBound) { return found }
-            if Self.prepositions.contains(word), !(isEnglish && tokens[i].text == "a"), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
+            if lexicon.directionWords.contains(word), let found = venueOrCity(after: i + 1, in: tokens, limit: range.upperBound) { return found }
+            if lexicon.placePrepositions.contains(word), let found = placeAfter(i + 1, in: tokens, limit: range.upperBound, people: people) {
                 // "garanties à Kiev", "soutien à Washington": a capital named for its government is
                 // a place only close to the meeting word or right after a name ("a reçu Macron à Kiev").
                 let close = anchor.map { i - $0 <= 3 && i >= $0 - 1 } ?? true
@@ -50,7 +37,7 @@ struct MeetingPlaceFinder: Sendable {
 
     private func placeAfter(_ start: Int, in tokens: [MeetingToken], limit: Int, people: Set<Int>) -> String? {
         var j = start
-        while j < limit, j - start < 5, Self.fillers.contains(tokens[j].folded) {
+        while j < limit, j - start < 5, lexicon.placeFillers.contains(tokens[j].folded) {
             if let venue = venue(at: j, in: tokens) { return venue }
             if tokens[j].isCapitalized, let city = city(at: j, in: tokens) { return city }
             j += 1
@@ -58,12 +45,12 @@ struct MeetingPlaceFinder: Sendable {
         guard j < limit else { return nil }
         if let venue = venue(at: j, in: tokens) { return venue }
         guard tokens[j].isCapitalized, tokens[j].text.count > 1, !people.contains(j),
-              !MeetingPlaces.notPlaces.contains(tokens[j].folded) else {
+              !lexicon.notPlaces.contains(tokens[j].folded), lexicon.weekdays[tokens[j].folded] == nil else {
             return nil
         }
         // "son homologue à l'Assemblée nationale Yaël Braun-Pivet": a role, not a place.
         if let name = (j + 1..<min(j + 3, limit)).first(where: people.contains),
-           !(j + 1..<name).contains(where: { Self.prepositions.contains(tokens[$0].folded) || ["to", "avec", "with"].contains(tokens[$0].folded) }) {
+           !(j + 1..<name).contains(where: { lexicon.nameLinks.contains(tokens[$0].folded) }) {
             return nil
         }
         if let city = city(at: j, in: tokens) { return city }
@@ -73,7 +60,7 @@ struct MeetingPlaceFinder: Sendable {
     /// "the Oval Office meeting": a known venue written just before the meeting noun.
     func venue(justBefore start: Int, in tokens: [MeetingToken]) -> String? {
         for j in max(0, start - 3)..<start {
-            if let found = MeetingPlaces.venues.first(where: { tokens.matches($0.words, at: j) && j + $0.words.count == start }) {
+            if let found = lexicon.venues.first(where: { tokens.matches($0.words, at: j) && j + $0.words.count == start }) {
                 return found.name
             }
         }
@@ -83,7 +70,7 @@ struct MeetingPlaceFinder: Sendable {
     /// "welcomed Zelenskyy to Downing Street": after "to", only a known venue or city.
     private func venueOrCity(after start: Int, in tokens: [MeetingToken], limit: Int) -> String? {
         var j = start
-        if j < limit, ["the", "la", "le", "l'"].contains(tokens[j].folded) { j += 1 }
+        if j < limit, lexicon.articles.contains(tokens[j].folded) { j += 1 }
         guard j < limit else { return nil }
         if let venue = venue(at: j, in: tokens) { return venue }
         if tokens[j].isCapitalized, let city = city(at: j, in: tokens), !MeetingPlaces.metonyms.contains(MeetingFolding.fold(city)) {
@@ -93,13 +80,18 @@ struct MeetingPlaceFinder: Sendable {
     }
 
     private func venue(at j: Int, in tokens: [MeetingToken]) -> String? {
-        MeetingPlaces.venues.first { tokens.matches($0.words, at: j) }?.name
+        lexicon.venues.first { tokens.matches($0.words, at: j) }?.name
+    }
+
+    /// The city a venue named `name` stands in.
+    func city(ofVenue name: String) -> String? {
+        lexicon.venues.first { $0.name == name }?.city
     }
 
     private func city(at j: Int, in tokens: [MeetingToken]) -> String? {
-        if j + 1 < tokens.count, let two = MeetingPlaces.cities[tokens[j].folded + " " + tokens[j + 1].folded] {
+        if j + 1 < tokens.count, let two = lexicon.cities[tokens[j].folded + " " + tokens[j + 1].folded] {
             return two
         }
-        return MeetingPlaces.cities[tokens[j].folded]
+        return lexicon.cities[tokens[j].folded]
     }
 }

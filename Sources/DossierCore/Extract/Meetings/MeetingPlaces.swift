@@ -1,35 +1,20 @@
-/// The places meetings are held at: venues, cities, and the spellings a clip may use for them.
+/// The places meetings are held at: the cities every language spells alike, the regions cities
+/// lie in, and how two places are compared. Venues and the spellings of one language are in its
+/// lexicon (`MeetingLexicon.venues`, `.cities`).
 enum MeetingPlaces {
     /// The place name shown in the dossier for "videoconference", "by video link".
     static let videoConference = "visioconférence"
 
-    /// Venues, by their folded words, with the name to show.
-    static let venues: [(words: [String], name: String)] = [
-        (["palais", "de", "l'", "elysee"], "Élysée"),
-        (["elysee"], "Élysée"),
-        (["matignon"], "Matignon"),
-        (["quai", "d'", "orsay"], "Quai d'Orsay"),
-        (["maison", "blanche"], "Maison Blanche"),
-        (["maison-blanche"], "Maison Blanche"),
-        (["white", "house"], "Maison Blanche"),
-        (["kremlin"], "Kremlin"),
-        (["oval", "office"], "Maison Blanche"),
-        (["bureau", "ovale"], "Maison Blanche"),
-        (["downing", "street"], "Downing Street"),
-        (["lancaster", "house"], "Lancaster House"),
-        (["mar-a-lago"], "Mar-a-Lago"),
-    ]
-
-    /// The city or region a venue or a city is in, to tell that "Élysée" and "Paris" agree.
+    /// The region a city is in, to tell that "Anchorage" and "Alaska" agree.
     static let regions: [String: String] = [
-        "elysee": "paris", "matignon": "paris", "quai d'orsay": "paris",
-        "maison blanche": "washington", "kremlin": "moscou", "downing street": "londres",
-        "lancaster house": "londres", "mar-a-lago": "floride", "anchorage": "alaska",
+        "anchorage": "alaska", "palm beach": "floride", "hallandale beach": "floride", "west palm beach": "floride",
     ]
 
     /// Cities that name a meeting's place even without a preposition ("Genève a accueilli des discussions"),
-    /// by folded spelling, with the French name to show.
-    static let cities: [String: String] = [
+    /// by folded spelling, with the French name to show. City names are proper names that copy
+    /// in any language writes in several spellings (French wire copy writes "Kyiv" as often as
+    /// "Kiev"), so every language's lexicon reads them all.
+    static let gazetteer: [String: String] = [
         "paris": "Paris", "geneve": "Genève", "geneva": "Genève", "londres": "Londres", "london": "Londres",
         "berlin": "Berlin", "washington": "Washington", "moscou": "Moscou", "moscow": "Moscou",
         "kiev": "Kiev", "kyiv": "Kiev", "kiyv": "Kiev", "bruxelles": "Bruxelles", "brussels": "Bruxelles",
@@ -54,46 +39,36 @@ enum MeetingPlaces {
         "athens": "Athènes", "cracovie": "Cracovie", "krakow": "Cracovie", "lviv": "Lviv", "odessa": "Odessa",
         "odesa": "Odessa", "reykjavik": "Reykjavik", "edimbourg": "Édimbourg", "edinburgh": "Édimbourg",
         "sotchi": "Sotchi", "sochi": "Sotchi", "malte": "Malte", "chequers": "Chequers",
+            "palm beach": "Palm Beach", "hallandale beach": "Hallandale Beach", "windsor": "Windsor",
     ]
 
     /// Capitals often named for their governments ("des garanties à Kiev", "la pression sur Moscou").
     static let metonyms: Set<String> = ["kiev", "moscou", "washington", "pekin", "londres"]
 
-    /// Capitalized words after "à", "en", "in" that are not where a meeting is held.
-    static let notPlaces: Set<String> = [
-        "ukraine", "russie", "russia", "europe", "occident", "afrique", "asie", "france", "mer",
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-        "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "assemblee", "senat", "parlement", "congres", "conseil", "commission", "otan", "nato", "ue", "eu", "onu", "un", "x", "twitter", "facebook", "telegram", "tass", "reuters", "afp",
-        // A headline's live kicker ("EN DIRECT - …", "IN LIVE").
-        "direct", "live",
-    ]
+    /// The folded city of each venue of every language ("kremlin" → "moscou").
+    private static let venueCities: [String: String] = Dictionary(
+        MeetingLexicon.all.venues.map { (MeetingFolding.fold($0.name), MeetingFolding.fold($0.city)) },
+        uniquingKeysWith: { a, _ in a })
 
-    /// The French display name of a place written `text` (folded `folded`).
-    static func displayName(_ text: String, folded: String) -> String {
-        cities[folded] ?? text
-    }
-
-    /// The folded key a place is compared by, its region when it is a venue or a city in a region.
+    /// The folded key a place is compared by: a venue's city, and a city's region when it lies in one.
     static func region(of place: String) -> String {
-        let key = MeetingFolding.fold(place)
+        var key = MeetingFolding.fold(place)
+        if let city = venueCities[key] { key = city }
         return regions[key] ?? key
     }
 
     /// The regions of the known cities and venues written in `sentence`, leaving out capitals
     /// named for their governments.
-    static func regions(namedIn sentence: String) -> Set<String> {
+    static func regions(namedIn sentence: String, lexicon: MeetingLexicon = .all) -> Set<String> {
         let tokens = MeetingToken.tokens(in: sentence)
         var found = Set<String>()
         for (i, token) in tokens.enumerated() where token.isCapitalized {
-            if i + 1 < tokens.count, let two = cities[token.folded + " " + tokens[i + 1].folded] {
+            if i + 1 < tokens.count, let two = lexicon.cities[token.folded + " " + tokens[i + 1].folded] {
                 found.insert(region(of: two))
-            } else if let one = cities[token.folded], !metonyms.contains(MeetingFolding.fold(one)) {
+            } else if let one = lexicon.cities[token.folded], !metonyms.contains(MeetingFolding.fold(one)) {
                 found.insert(region(of: one))
-            } else if let venue = venues.first(where: { tokens.matches($0.words, at: i) }) {
-                found.insert(region(of: venue.name))
+            } else if let venue = lexicon.venues.first(where: { tokens.matches($0.words, at: i) }) {
+                found.insert(region(of: venue.city))
             }
         }
         return found

@@ -24,7 +24,7 @@ struct MeetingSentenceReader: Sendable {
         let spans = Self.locate(names, in: sentence, tokens: tokens)
         self.names = spans
         self.dates = Self.locate(events, in: sentence, tokens: tokens)
-        cues = MeetingCueFinder(lang: lang).cues(in: tokens, personStarts: Set(spans.map(\.start)))
+        cues = MeetingCueFinder(lang: lang, lexicon: MeetingLexicon.forLanguage(lang)).cues(in: tokens, personStarts: Set(spans.map(\.start)))
     }
 
     /// The token indices covered by names.
