@@ -10,7 +10,6 @@ struct MeetingItem: Sendable {
     var namedRegions: Set<String>
     /// Whether its sentence names someone, a participant or not ("un appel … auquel Zelensky prendra part").
     var namesSomeone: Bool
-
     init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String], names: some Collection<String> = []) {
         self.articleIndex = articleIndex
         self.order = order
@@ -53,6 +52,7 @@ struct MeetingCluster: Sendable {
     private(set) var day: SimpleDate?
     private(set) var places: [String] = []
     private(set) var forums: [String] = []
+    private(set) var venues: [String] = []
     private(set) var participantIDs: Set<String> = []
     /// The first mention of each clip, by clip index.
     private(set) var firstOrder: [Int: Int] = [:]
@@ -78,6 +78,7 @@ struct MeetingCluster: Sendable {
             places.append(p)
             if !distinctPlaces.contains(p) { distinctPlaces.append(p) }
         }
+        if let v = item.mention.venue { venues.append(v) }
         if let f = item.mention.forum {
             forums.append(f)
             distinctForums.insert(f)
@@ -148,6 +149,17 @@ struct MeetingCluster: Sendable {
     }
 
     var forum: String? { Self.mostFrequent(forums) }
+
+    var venue: String? { Self.mostFrequent(venues) }
+
+    /// Held once a clip tells it happened; else cancelled once a clip tells it was called off;
+    /// else planned: every clip tells of it to come.
+    var status: MeetingStatus {
+        if items.contains(where: { $0.mention.status == .held }) { return .held }
+        return items.contains { $0.mention.status == .cancelled } ? .cancelled : .planned
+    }
+
+
 
     /// Participant ids, the most reported first.
     var participants: [String] {

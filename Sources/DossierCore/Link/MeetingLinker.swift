@@ -25,6 +25,7 @@ public struct MeetingLinker: Sendable {
             }
         }
         var clusters = MeetingClusterer().cluster(items).filter(MeetingSifter().keeps)
+        Self.mergeSideEvents(&clusters)
         clusters.sort(by: Self.chronological)
         let meetings = MeetingTitler(corrections: corrections, strings: SiteStrings.forLanguage(language) ?? .french).meetings(for: clusters, articles: articles, personIDs: personIDs)
 
@@ -35,6 +36,32 @@ public struct MeetingLinker: Sendable {
             }
         }
         return (meetings, articleMeetings.map { $0.sorted { $0.key < $1.key }.map(\.id) })
+    }
+
+    /// A lunch or a press conference held the same day at the same place as one summit or
+    /// gathering is part of it ("un déjeuner à l'Élysée avant le sommet", "the press conference
+    /// closing the summit"): one page, and its people took part. A day with two such gatherings
+    /// there, neither of them a summit, is left alone.
+    private static func mergeSideEvents(_ clusters: inout [MeetingCluster]) {
+        var gatherings: [SimpleDate: [Int]] = [:]
+        for (c, cluster) in clusters.enumerated() where cluster.group == .gathering {
+            guard let date = cluster.date, let day = date.simpleDate else { continue }
+            gatherings[day, default: []].append(c)
+        }
+        var merged = Set<Int>()
+        for side in clusters.indices where [.lunch, .pressConference].contains(clusters[side].group) {
+            guard let day = clusters[side].date?.simpleDate, let candidates = gatherings[day] else { continue }
+            let place = clusters[side].place.flatMap { $0 == MeetingPlaces.videoConference ? nil : $0 }
+            let matching = candidates.filter { c in
+                guard let p = place else { return true }
+                return clusters[c].place.map { MeetingPlaces.areCompatible($0, p) } ?? true
+            }
+            let wide = matching.filter { [.summit, .videoConference].contains(clusters[$0].kind) }
+            guard let c = matching.count == 1 ? matching.first : (wide.count == 1 ? wide.first : nil) else { continue }
+            for item in clusters[side].items { clusters[c].add(item) }
+            merged.insert(side)
+        }
+        clusters = clusters.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
     }
 
     /// Dated meetings by date (undated last), then in the order the clips first tell of them.

@@ -27,7 +27,7 @@ struct MeetingTitler: Sendable {
                 mentions: ordered.compactMap { a in
                     firstPerArticle[a].map { Citation(articleID: articles[a].id, blockIndex: $0.mention.blockIndex, sentence: $0.mention.sentence) }
                 },
-                forum: cluster.forum)
+                forum: cluster.forum, venue: cluster.venue, status: cluster.status)
         }
     }
 
@@ -46,7 +46,9 @@ struct MeetingTitler: Sendable {
                 : strings.fill(.titleWithPeople, ["kind": title, "kind_word": word, "people": people.joined(separator: " – ")])
         }
         var tail: [String] = []
-        if let place = cluster.place, !(kind == .videoConference && place == MeetingPlaces.videoConference) {
+        if let venue = cluster.venue {
+            tail.append(venue)
+        } else if let place = cluster.place, !(kind == .videoConference && place == MeetingPlaces.videoConference) {
             tail.append(place)
         }
         if let date = cluster.date { tail.append(strings.date(date)) }

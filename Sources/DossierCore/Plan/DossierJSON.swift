@@ -17,7 +17,8 @@ struct DossierJSON {
             },
             meetings: dossier.meetings.map { m in
                 MeetingRecord(id: m.id, title: m.title, kind: m.kind.rawValue, date: Nullable(m.date?.iso), precision: Nullable(m.date?.precision.rawValue),
-                              approx: Nullable(m.date?.approx?.rawValue), place: Nullable(m.place), participants: m.participants, articles: m.articles,
+                              approx: Nullable(m.date?.approx?.rawValue), place: Nullable(m.place), venue: Nullable(m.venue),
+                              status: m.status.rawValue, participants: m.participants, articles: m.articles,
                               url: "meetings/\(m.id)/")
             },
             timeline: dossier.timeline.map { t in
@@ -94,7 +95,8 @@ struct DossierJSON {
 
     struct MeetingRecord: Encodable {
         var id, title, kind: String
-        var date, precision, approx, place: Nullable<String>
+        var date, precision, approx, place, venue: Nullable<String>
+        var status: String
         var participants, articles: [String]
         var url: String
     }

@@ -41,7 +41,9 @@ extension SitePlanner {
             let m = all[position + offset]
             return ["title": .string(m.title), "url": .string("../\(m.id)/"), "date": .optional(m.date.map(strings.date))]
         }
-        let place = meeting.place.flatMap { TextFolding.fold($0) == TextFolding.fold(kindLabel(meeting.kind)) ? nil : $0 }
+        var place = meeting.place.flatMap { TextFolding.fold($0) == TextFolding.fold(kindLabel(meeting.kind)) ? nil : $0 }
+        // The building the clips name, with its city: "Kremlin, Moscou".
+        if let venue = meeting.venue { place = place.map { $0 == venue ? venue : venue + ", " + $0 } ?? venue }
         var fields: [String: TemplateValue] = statusFields(meeting, index)
         fields.merge([
             "title": .string(meeting.title),

@@ -163,12 +163,18 @@ struct DossierIndex: Sendable {
                                   coverage: coverage, strings: strings)
     }
 
-    /// Whether a meeting was held, or is still to come: dated after the newest article, it is planned.
+    /// Whether a meeting was held, is still to come, or was called off: as the clips tell it, and a
+    /// meeting dated after the newest article is still to come.
     func status(of meeting: Meeting) -> MeetingDisplayStatus {
         Self.status(of: meeting, coverage: coverage)
     }
 
     static func status(of meeting: Meeting, coverage: (first: SimpleDate, last: SimpleDate)?) -> MeetingDisplayStatus {
+        switch meeting.status {
+        case .cancelled: return .cancelled
+        case .planned: return .planned
+        case .held: break
+        }
         guard let date = meeting.date, let last = coverage?.last else { return .held }
         return date.sortKey > last.year * 10_000 + last.month * 100 + last.day ? .planned : .held
     }

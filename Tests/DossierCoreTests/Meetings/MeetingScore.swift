@@ -38,15 +38,15 @@ struct MeetingScore: CustomStringConvertible {
                     && MeetingKindGroup(meetings[i].kind) == MeetingKindGroup(want.kind)
             }
             let best = candidates.max { a, b in
-                let sa = (meetings[a].kind == want.kind ? 1 : 0) + (place(meetings[a].place, want.place) ? 2 : 0)
-                let sb = (meetings[b].kind == want.kind ? 1 : 0) + (place(meetings[b].place, want.place) ? 2 : 0)
+                let sa = (meetings[a].kind == want.kind ? 1 : 0) + (place(meetings[a], want.place) ? 2 : 0)
+                let sb = (meetings[b].kind == want.kind ? 1 : 0) + (place(meetings[b], want.place) ? 2 : 0)
                 return sa < sb
             }
             guard let i = best else { misses.append("\(label): missing \(want)"); continue }
             free.removeAll { $0 == i }
             matched += 1
             let m = meetings[i]
-            if place(m.place, want.place) { samePlace += 1 } else { misses.append("\(label): place \(m.place ?? "-") for \(want)") }
+            if place(m, want.place) { samePlace += 1 } else { misses.append("\(label): place \(m.place ?? "-") for \(want)") }
             if m.kind == want.kind { sameKind += 1 } else { misses.append("\(label): kind \(m.kind) for \(want)") }
             let got = Set(m.participants)
             participantFound += got.count
@@ -57,7 +57,8 @@ struct MeetingScore: CustomStringConvertible {
         for i in free { misses.append("\(label): extra \(meetings[i].title)") }
     }
 
-    private func place(_ a: String?, _ b: String?) -> Bool {
-        a.map(TextFolding.fold) == b.map(TextFolding.fold)
+    /// The expected place is the meeting's city or, when the reader named a building, its venue.
+    private func place(_ m: Meeting, _ b: String?) -> Bool {
+        m.place.map(TextFolding.fold) == b.map(TextFolding.fold) || (b != nil && m.venue.map(TextFolding.fold) == b.map(TextFolding.fold))
     }
 }

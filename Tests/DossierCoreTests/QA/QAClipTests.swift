@@ -24,7 +24,7 @@ import Testing
         "fr_direct_paris.txt": Expected(
             date: "2026-01-06",
             people: ["Macron", "Starmer", "Zelensky", "Meloni", "Merz", "Witkoff", "Kushner", "Peskov", "Rutte"],
-            meetings: [("2026-01-06", "Élysée", []), ("2026-01-05", nil, ["Rutte", "Macron"])],
+            meetings: [("2026-01-06", "Paris", []), ("2026-01-05", nil, ["Rutte", "Macron"])],
             events: ["2026-01-05"]),
         "fr_sans_accents_berlin.txt": Expected(
             date: "2025-12-15", people: ["Merz", "Zelensky", "Witkoff", "Kushner", "Macron", "Starmer", "Sybiha", "Kallas"],
