@@ -46,9 +46,7 @@ struct MeetingTitler: Sendable {
                 : strings.fill(.titleWithPeople, ["kind": title, "kind_word": word, "people": people.joined(separator: " – ")])
         }
         var tail: [String] = []
-        if let venue = cluster.venue {
-            tail.append(venue)
-        } else if let place = cluster.place, !(kind == .videoConference && place == MeetingPlaces.videoConference) {
+        if let place = cluster.place, !(kind == .videoConference && place == MeetingPlaces.videoConference) {
             tail.append(place)
         }
         if let date = cluster.date { tail.append(strings.date(date)) }
