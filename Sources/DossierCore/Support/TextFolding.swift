@@ -66,12 +66,28 @@ public enum TextFolding {
             }
         }
         if out.count > maxLength {
-            var cut = String(out.prefix(maxLength))
-            if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) > maxLength / 2 {
-                cut = String(cut[..<hyphen])
+            // Whole words only, and not a dangling article or preposition ("…-doutes-sur-l").
+            var words = out.split(separator: "-")
+            var kept: [Substring] = []
+            var length = 0
+            for word in words {
+                let next = length + (kept.isEmpty ? 0 : 1) + word.count
+                if next > maxLength { break }
+                kept.append(word)
+                length = next
             }
-            out = cut
+            if kept.isEmpty, let first = words.first { kept = [first.prefix(maxLength)] }
+            while kept.count > 1, let last = kept.last, slugDangling.contains(String(last)) { kept.removeLast() }
+            words = kept
+            out = words.joined(separator: "-")
         }
         return out
     }
+
+    /// Words a cut slug must not end with.
+    private static let slugDangling: Set<String> = [
+        "l", "d", "qu", "s", "n", "c", "j", "m", "t", "de", "du", "des", "la", "le", "les", "un", "une", "et", "ou", "a", "au",
+        "aux", "en", "sur", "pour", "par", "avec", "dans", "que", "qui", "the", "a", "an", "of", "to", "and", "or", "in", "on",
+        "at", "for", "with", "by", "from", "as", "its", "his", "her", "their", "ce", "cette", "ces", "son", "sa", "ses",
+    ]
 }

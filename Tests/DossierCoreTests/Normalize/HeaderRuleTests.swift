@@ -56,18 +56,21 @@ import Testing
         let lede = "Le président français Emmanuel Macron a déclaré ce mardi 25 novembre qu’il existait enfin une chance de réaliser de vrais progrès vers une bonne paix, lors d’une visioconférence."
         let a = normalizedClip(lede)
         #expect(a.titleDerived)
-        #expect(a.title == "Le président français Emmanuel Macron a déclaré ce mardi 25 novembre qu’il existait enfin une chance")
+        // Cut short, the headline says so with an ellipsis.
+        #expect(a.title == "Le président français Emmanuel Macron a déclaré ce mardi 25 novembre qu’il existait enfin une chance…")
         #expect(a.blocks.count == 1)
     }
 
     @Test(arguments: [
         ("Britain and France said on Tuesday they were ready to lead a multinational force in Ukraine once a ceasefire is agreed.",
-         "Britain and France said on Tuesday they were ready to lead a multinational force in Ukraine"),
-        ("Les Européens, réunis à Paris avec les émissaires américains, ont promis des garanties de sécurité à l'Ukraine pour la suite.",
-         "Les Européens, réunis à Paris avec les émissaires américains"),
+         "Britain and France said on Tuesday they were ready to lead a multinational force in Ukraine once a ceasefire is agreed"),
+        ("Les Européens, réunis à Paris avec les émissaires américains, ont promis des garanties de sécurité à l'Ukraine pour la suite des négociations.",
+         "Les Européens, réunis à Paris avec les émissaires américains, ont promis des garanties de sécurité…"),
+        ("The leaders of thirty-five countries, meeting in Paris on Tuesday with the envoys of the United States, agreed on a declaration.",
+         "The leaders of thirty-five countries, meeting in Paris on Tuesday with the envoys of the United States…"),
         ("Short lede.", "Short lede"),
     ])
-    func derivedTitleIsCutAtABoundary(_ lede: String, _ title: String) {
+    func derivedTitleIsAWholeSentenceOrEndsWithAnEllipsis(_ lede: String, _ title: String) {
         #expect(DerivedTitle.title(fromLede: lede) == title)
     }
 

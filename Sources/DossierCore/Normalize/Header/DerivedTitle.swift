@@ -17,19 +17,26 @@ enum DerivedTitle {
         "tandis", "ainsi", "afin", "pendant", "during", "into", "than", "que", "plus", "more",
     ]
 
-    /// The title made from `lede`.
+    /// The title made from `lede`: its whole first sentence when short enough, else the sentence
+    /// cut at a clause or a word and ended with "…", so that a reader never takes a fragment for a
+    /// complete statement.
     static func title(fromLede lede: String) -> String {
         var sentence = SentenceSplitter.sentences(in: lede).first ?? lede
         if sentence.hasSuffix(".") && !sentence.hasSuffix("..") { sentence.removeLast() }
-        if sentence.count <= maxLength { return tidy(sentence) }
+        if sentence.count <= maxLength + 20 { return tidy(sentence) }
+        return cut(sentence) + "…"
+    }
+
+    private static func cut(_ sentence: String) -> String {
         let chars = Array(sentence)
         var clauseCut: Int?
         var wordCut: Int?
-        for i in 1..<min(chars.count, maxLength + 1) where chars[i] == " " {
-            wordCut = i
+        // A clause may run a little past the length; a word cut may not.
+        for i in 1..<min(chars.count, maxLength + 20) where chars[i] == " " {
+            if i <= maxLength + 1 { wordCut = i }
             let before = chars[i - 1]
             let nextIsDash = i + 1 < chars.count && "—–".contains(chars[i + 1])
-            if (before == "," || before == ";" || before == ":" || nextIsDash) && i >= 40 { clauseCut = i }
+            if (before == "," || before == ";" || before == ":" || nextIsDash) && i >= maxLength * 7 / 10 { clauseCut = i }
         }
         guard let cut = clauseCut ?? wordCut else { return tidy(String(chars.prefix(maxLength))) }
         return tidy(String(chars[..<cut]))
