@@ -5,6 +5,9 @@ import Yams
 public struct SettingsLoader: Sendable {
     public init() {}
 
+    /// The largest `dossier.yml` read, in bytes: settings and corrections fit in far less.
+    public static let maximumSize = 1 << 20
+
     private static let knownKeys: Set<String> = [
         "title", "description", "language", "base_url", "time_zone", "people", "not_people", "meetings", "clips",
     ]

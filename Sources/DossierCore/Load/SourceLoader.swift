@@ -16,12 +16,14 @@ public struct SourceLoader: Sendable {
                 file: displayFolder))
         }
         let clipNames = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.filter { !$0.hasPrefix(".") }.sorted()
+        let reader = FolderReader(root: folder, description: "source folder '\(displayFolder)'")
         let results: [(SourceFile?, [Diagnostic])] = clipNames.parallelMap { name in
             let display = displayFolder.isEmpty ? name : "\(displayFolder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
-                return (nil, [.warning("cannot read this file; it is skipped. Check its permissions", file: display)])
+            switch reader.read(name, display: display) {
+            case .bytes(let bytes): return Self.decode(bytes, path: display, isMarkdown: name.hasSuffix(".md"))
+            case .refused(let diagnostic): return (nil, [diagnostic])
+            case .missing: return (nil, [.warning("this file went away while the folder was read; it is skipped", file: display)])
             }
-            return Self.decode(data, path: display, isMarkdown: name.hasSuffix(".md"))
         }
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
@@ -35,24 +37,33 @@ public struct SourceLoader: Sendable {
         return (files, diagnostics)
     }
 
-    /// Decodes one clip's bytes: UTF-8 with or without BOM, else Windows-1252 with a warning;
-    /// empty and binary files are skipped with a warning.
+    /// Decodes one clip's bytes: UTF-8 with or without BOM, UTF-16 with a BOM, else
+    /// Windows-1252 with a warning; empty and binary files are skipped with a warning.
     public static func decode(_ data: Data, path: String, isMarkdown: Bool) -> (SourceFile?, [Diagnostic]) {
-        var bytes = [UInt8](data)
-        if bytes.contains(0) {
-            return (nil, [.warning("this file holds NUL bytes and looks binary; it is skipped. Save clips as plain text", file: path)])
-        }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        decode([UInt8](data), path: path, isMarkdown: isMarkdown)
+    }
+
+    static func decode(_ raw: [UInt8], path: String, isMarkdown: Bool) -> (SourceFile?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var text: String
-        if let utf8 = String(validating: bytes, as: UTF8.self) {
-            text = utf8
+        if let (utf16, warnings) = UTF16Clip.decode(raw, path: path) {
+            diagnostics += warnings
+            if utf16.unicodeScalars.contains("\0") {
+                return (nil, diagnostics + [.warning("this file holds NUL characters and looks binary; it is skipped. Save clips as plain text", file: path)])
+            }
+            text = utf16
+        } else if raw.contains(0) {
+            return (nil, [.warning("this file holds NUL bytes and looks binary; it is skipped. Save clips as plain text", file: path)])
         } else {
-            text = Windows1252.decode(bytes)
-            let line = Self.lineOfFirstInvalidUTF8(bytes)
-            diagnostics.append(.warning(
-                "this file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of its accents",
-                file: path, line: line))
+            let bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
+            if let utf8 = String(validating: bytes, as: UTF8.self) {
+                text = utf8
+            } else {
+                text = Windows1252.decode(bytes)
+                diagnostics.append(.warning(
+                    "this file is not valid UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of its accents",
+                    file: path, line: Self.lineOfFirstInvalidUTF8(bytes)))
+            }
         }
         text = Self.normalizeLineEnds(text)
         if text.allSatisfy({ $0.isWhitespace }) {
@@ -99,6 +110,45 @@ public struct SourceLoader: Sendable {
             i += length
         }
         return line
+    }
+}
+
+/// UTF-16 text, as Windows tools save "Unicode" text: known by its byte-order mark.
+enum UTF16Clip {
+    /// The text of `bytes` when they start with a UTF-16 byte-order mark, with warnings about
+    /// what could not be decoded; nil when there is no such mark.
+    static func decode(_ bytes: [UInt8], path: String) -> (String, [Diagnostic])? {
+        let bigEndian: Bool
+        if bytes.starts(with: [0xFF, 0xFE]) { bigEndian = false } else if bytes.starts(with: [0xFE, 0xFF]) { bigEndian = true } else { return nil }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let pair = bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
+            units.append(pair)
+            i += 2
+        }
+        var diagnostics: [Diagnostic] = []
+        if bytes.count % 2 == 1 {
+            diagnostics.append(.warning("this UTF-16 file ends with half a character; the last byte is ignored. Save it again as UTF-8", file: path))
+        }
+        var scalars = String.UnicodeScalarView()
+        var invalid = 0
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error:
+                scalars.append("\u{FFFD}")
+                invalid += 1
+            }
+        }
+        if invalid > 0 {
+            diagnostics.append(.warning("this UTF-16 file holds \(invalid) broken character\(invalid == 1 ? "" : "s"), shown as '\u{FFFD}'; save it again as UTF-8", file: path))
+        }
+        return (String(scalars), diagnostics)
     }
 }
 

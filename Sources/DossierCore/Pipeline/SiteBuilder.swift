@@ -52,12 +52,19 @@ public struct SiteBuilder: Sendable {
         ])
         _ = try OutputFolder.ownership(of: options.output, display: outputName, force: options.force)
         var settings = DossierSettings()
-        let settingsURL = options.source.appendingPathComponent("dossier.yml")
-        if let data = FileManager.default.contents(atPath: settingsURL.path) {
-            let (parsed, found) = try SettingsLoader().parse(String(decoding: data, as: UTF8.self), path: "\(sourceName)/dossier.yml")
+        let settingsName = "\(sourceName)/dossier.yml"
+        let settingsFile = FolderReader(root: options.source, description: "source folder '\(sourceName)'")
+            .read("dossier.yml", display: settingsName, severity: .error, limit: SettingsLoader.maximumSize) { size in
+                "dossier.yml is \(size / 1024) KB; a settings file is at most \(SettingsLoader.maximumSize / 1024) KB. Keep only settings and corrections in it"
+            }
+        switch settingsFile {
+        case .refused(let diagnostic):
+            throw DiagnosticError(diagnostic)
+        case .bytes(let bytes):
+            let (parsed, found) = try SettingsLoader().parse(String(decoding: bytes, as: UTF8.self), path: settingsName)
             settings = parsed
             diagnostics += found
-        } else {
+        case .missing:
             diagnostics.append(.warning("no dossier.yml; using a default title. Add one with 'title:', 'description:' and 'language:'",
                                         file: "\(sourceName)/dossier.yml"))
         }
@@ -76,7 +83,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += buildDiagnostics
 
         let renderer = try PageRenderer(folder: options.templates, displayFolder: Self.displayPath(options.templates))
-        let assets = Self.assets(in: options.templates.appendingPathComponent("assets"))
+        let (assets, assetDiagnostics) = Self.assets(in: options.templates, displayFolder: Self.displayPath(options.templates))
+        diagnostics += assetDiagnostics
         let planned = SitePlanner(generator: options.generator, assets: assets).plan(dossier, timings: &timings)
         let writer = try SiteWriter(output: options.output, displayFolder: outputName, paths: planned.map(\.path),
                                     force: options.force, lockTimeout: options.lockTimeout)
@@ -140,20 +148,34 @@ public struct SiteBuilder: Sendable {
         (lhs.file ?? "", lhs.line ?? 0, lhs.message) < (rhs.file ?? "", rhs.line ?? 0, rhs.message)
     }
 
-    /// Every file under `folder`, keyed by its path relative to it.
-    static func assets(in folder: URL) -> [String: [UInt8]] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
+    /// Every file under `templates/assets`, keyed by its path relative to `assets`, read without
+    /// leaving the templates folder; hidden files and names with control characters are left out.
+    static func assets(in templates: URL, displayFolder: String) -> ([String: [UInt8]], [Diagnostic]) {
+        let reader = FolderReader(root: templates, description: "templates folder '\(displayFolder)'")
         var result: [String: [UInt8]] = [:]
-        while let relative = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-               let data = FileManager.default.contents(atPath: url.path) {
-                result[relative] = [UInt8](data)
+        var diagnostics: [Diagnostic] = []
+        func visit(_ relative: String) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: templates.path + "/" + relative) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = relative + "/" + name
+                let display = "\(displayFolder)/\(path)"
+                guard OutputFolder.isPlainRelativePath(path) else {
+                    diagnostics.append(.warning("this asset's name holds control characters; it is not published. Rename it", file: display))
+                    continue
+                }
+                if SiteWriter.isRealFolder(templates.path + "/" + path) {
+                    visit(path)
+                    continue
+                }
+                switch reader.read(path, display: display) {
+                case .bytes(let bytes): result[String(path.dropFirst("assets/".count))] = bytes
+                case .refused(let diagnostic): diagnostics.append(diagnostic)
+                case .missing: break
+                }
             }
         }
-        return result
+        visit("assets")
+        return (result, diagnostics)
     }
 
     /// A path relative to the working directory when it is inside it.

@@ -21,12 +21,18 @@ public struct PageRenderer: Sendable {
                 file: displayFolder))
         }
         var sources: [String: String] = [:]
+        let reader = FolderReader(root: folder, description: "templates folder '\(displayFolder)'")
         for name in names {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                throw DiagnosticError(.error("cannot read this template as UTF-8 text; save it as UTF-8", file: "\(displayFolder)/\(name)"))
+            let display = "\(displayFolder)/\(name)"
+            switch reader.read(name, display: display, severity: .error) {
+            case .refused(let diagnostic): throw DiagnosticError(diagnostic)
+            case .missing: continue
+            case .bytes(let bytes):
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    throw DiagnosticError(.error("cannot read this template as UTF-8 text; save it as UTF-8", file: display))
+                }
+                sources[String(name.dropLast(".mustache".count))] = text
             }
-            sources[String(name.dropLast(".mustache".count))] = text
         }
         try self.init(templates: sources, displayFolder: displayFolder)
     }
