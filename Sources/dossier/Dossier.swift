@@ -170,23 +170,3 @@ struct Check: ParsableCommand {
         }
     }
 }
-
-struct Normalize: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print one clip's normalized Markdown.")
-
-    @Argument(help: "The clip to normalize (*.txt or *.md).")
-    var file: String
-
-    func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            Console.print([.error("cannot read this file; check the path", file: file)])
-            throw ExitCode.failure
-        }
-        let (source, loadDiagnostics) = SourceLoader.decode(data, path: file, isMarkdown: file.hasSuffix(".md"))
-        Console.print(loadDiagnostics)
-        guard let source else { throw ExitCode.failure }
-        let result = DossierBuilder(settings: DossierSettings()).article(from: source)
-        Console.print(result.diagnostics)
-        print(ArticleMarkdown.render(result.article), terminator: "")
-    }
-}
