@@ -59,6 +59,8 @@ private struct MeetingClipClues {
         let names = MeetingSentenceReader.nameWords(Set(people.map(\.name)))
         let lexicon = MeetingLexicon.forLanguage(article.lang)
         let placeFinder = MeetingPlaceFinder(lexicon: lexicon)
+        var firstWeekday: Int?
+        var cues: [MeetingMention.Kind] = []
         for (b, block) in article.blocks.enumerated() {
             for sentence in SentenceSplitter.sentences(in: block.plainText) {
                 let reader = MeetingSentenceReader(sentence: sentence, blockIndex: b, names: names, events: [], lang: article.lang)
@@ -73,7 +75,14 @@ private struct MeetingClipClues {
                 if let weekday {
                     for cue in reader.cues { weekdayCues.append((cue.kind, weekday)) }
                 }
+                if firstWeekday == nil { firstWeekday = weekday }
+                cues += reader.cues.map(\.kind)
             }
+        }
+        // "Macron said on Thursday …" then "after the summit at the Elysee": the clip's day is the
+        // summit's when no sentence names both.
+        if weekdayCues.isEmpty, let firstWeekday {
+            weekdayCues = cues.map { ($0, firstWeekday) }
         }
     }
 

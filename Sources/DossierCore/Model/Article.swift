@@ -10,6 +10,9 @@ public enum DateBasis: String, Sendable, Hashable, Codable, CaseIterable {
     case weekday
     /// The date of the meeting the clip reports.
     case meeting
+    /// The latest day the clip reports as past or present, the story calendar resolving its
+    /// dates: a bound a reader would draw, not a date the clip writes.
+    case inferred
     /// A correction in `seeds/dossier.yml`, or front matter written by hand.
     case override
     /// Not found.

@@ -39,12 +39,19 @@ public struct DatedEvent: Sendable, Hashable {
     /// The sentence that carries the date.
     public var sentence: String
     public var blockIndex: Int
+    /// The last day of a happening that spans several days ("Dec. 14-15"), else nil.
+    public var end: PartialDate?
+    /// Whether the sentence tells of the date as still to come.
+    public var future: Bool
 
-    public init(date: PartialDate, expression: String, sentence: String, blockIndex: Int) {
+    public init(date: PartialDate, expression: String, sentence: String, blockIndex: Int,
+                end: PartialDate? = nil, future: Bool = false) {
         self.date = date
         self.expression = expression
         self.sentence = sentence
         self.blockIndex = blockIndex
+        self.end = end
+        self.future = future
     }
 }
 
@@ -95,11 +102,16 @@ public struct ArticleMentions: Sendable, Hashable {
     public var quotes: [Quote]
     public var events: [DatedEvent]
     public var meetings: [MeetingMention]
+    /// How many of the clip's dates only the story calendar can resolve (a day and month in an
+    /// undated clip, "la veille de la réunion de Genève"): the clips the second pass re-reads.
+    public var pendingDates: Int
 
-    public init(people: [PersonMention] = [], quotes: [Quote] = [], events: [DatedEvent] = [], meetings: [MeetingMention] = []) {
+    public init(people: [PersonMention] = [], quotes: [Quote] = [], events: [DatedEvent] = [], meetings: [MeetingMention] = [],
+                pendingDates: Int = 0) {
         self.people = people
         self.quotes = quotes
         self.events = events
         self.meetings = meetings
+        self.pendingDates = pendingDates
     }
 }

@@ -20,16 +20,18 @@ public struct DossierBuilder: Sendable {
             if let outlet = correction.outlet { article.outlet = outlet }
         }
         let (people, quotes) = PersonExtractor().extract(from: article)
-        let events = DateExtractor().dateAndEvents(of: &article)
-        let meetings = MeetingExtractor().extract(from: article, events: events, people: people)
-        return (article, ArticleMentions(people: people, quotes: quotes, events: events, meetings: meetings), diagnostics)
+        let reading = DateExtractor().dateAndReading(of: &article)
+        let meetings = MeetingExtractor().extract(from: article, events: reading.events, people: people)
+        return (article, ArticleMentions(people: people, quotes: quotes, events: reading.events, meetings: meetings,
+                                         pendingDates: reading.pending), diagnostics)
     }
 
-    /// The mentions that depend on the article's date: events, then meetings.
-    static func datedMentions(of article: Article, people: [PersonMention], quotes: [Quote]) -> ArticleMentions {
-        let events = DateExtractor().events(in: article)
-        let meetings = MeetingExtractor().extract(from: article, events: events, people: people)
-        return ArticleMentions(people: people, quotes: quotes, events: events, meetings: meetings)
+    /// The mentions that depend on the article's date, read against the story calendar: events, then meetings.
+    static func datedMentions(of article: Article, people: [PersonMention], quotes: [Quote],
+                              calendar: StoryCalendar? = nil) -> ArticleMentions {
+        let reading = DateExtractor(calendar: calendar).reading(in: article)
+        let meetings = MeetingExtractor().extract(from: article, events: reading.events, people: people)
+        return ArticleMentions(people: people, quotes: quotes, events: reading.events, meetings: meetings, pendingDates: reading.pending)
     }
 
     /// The whole dossier from the clips, with the diagnostics of every stage.
@@ -69,18 +71,22 @@ public struct DossierBuilder: Sendable {
         var (meetings, articleMeetings) = timings.measure("link meetings") {
             MeetingLinker(corrections: settings.corrections, language: settings.language).link(articles, personIDs: personIDs)
         }
-        // A clip with no date that reports a meeting other clips date takes that date;
-        // its dates and meetings are then read again, and meetings clustered once more.
-        var redated = false
-        for i in articles.indices where articles[i].article.date == nil {
-            let entry = articles[i]
-            if let article = MeetingDater().redated(entry.article, people: entry.mentions.people, personIDs: personIDs[i], meetings: meetings) {
-                articles[i].article = article
-                articles[i].mentions = Self.datedMentions(of: article, people: entry.mentions.people, quotes: entry.mentions.quotes)
-                redated = true
+        // The story calendar: the span of the dated clips and the meetings they date. The clips
+        // that left something open (no date of their own, a day with no year, a meeting named
+        // instead of dated) are read again against it, and meetings clustered once more.
+        let calendar = StoryCalendar(articles: articles, meetings: meetings)
+        var reread = false
+        timings.measure("link calendar") {
+            for i in articles.indices where articles[i].article.date == nil || articles[i].mentions.pendingDates > 0 {
+                let entry = articles[i]
+                if let updated = Self.reread(entry, personIDs: personIDs[i], meetings: meetings, calendar: calendar) {
+                    articles[i].article = updated.article
+                    articles[i].mentions = updated.mentions
+                    reread = true
+                }
             }
         }
-        if redated {
+        if reread {
             (meetings, articleMeetings) = timings.measure("link meetings again") {
                 MeetingLinker(corrections: settings.corrections, language: settings.language).link(articles, personIDs: personIDs)
             }
@@ -95,6 +101,57 @@ public struct DossierBuilder: Sendable {
         }
         articles.sort(by: Self.newestFirst)
         return Dossier(settings: settings, articles: articles, people: people, meetings: meetings, timeline: timeline)
+    }
+
+    /// A clip read again against the story calendar: an undated one takes the year the story
+    /// puts its days in and a day written as "ce mardi 25 novembre"; failing that, the day of the
+    /// meeting it reports (`meeting`), else the latest day it reports as past or present
+    /// (`inferred`); then its events and meetings are read with that date. Nil when nothing changes.
+    static func reread(_ entry: DossierArticle, personIDs: [String: String], meetings: [Meeting],
+                       calendar: StoryCalendar) -> (article: Article, mentions: ArticleMentions)? {
+        var article = entry.article
+        let extractor = DateExtractor(calendar: calendar)
+        var reading = extractor.dateAndReading(of: &article)
+        if article.date == nil,
+           let day = MeetingDater().date(for: article, people: entry.mentions.people, personIDs: personIDs, meetings: meetings) {
+            article.date = day
+            article.dateBasis = .meeting
+            reading = extractor.reading(in: article)
+        }
+        if article.date == nil, let day = Self.inferredDay(article, events: reading.events) {
+            article.date = day
+            article.dateBasis = .inferred
+            reading = extractor.reading(in: article)
+        }
+        guard article != entry.article || reading.events != entry.mentions.events else { return nil }
+        let found = MeetingExtractor().extract(from: article, events: reading.events, people: entry.mentions.people)
+        return (article, ArticleMentions(people: entry.mentions.people, quotes: entry.mentions.quotes, events: reading.events,
+                                         meetings: found, pendingDates: reading.pending))
+    }
+
+    /// The day an undated clip is of, as a reader bounds it: the latest day it reports as past or
+    /// present; when it says "ce samedi" / "this Saturday" of its own day, the latest such day on
+    /// that weekday.
+    static func inferredDay(_ article: Article, events: [DatedEvent]) -> SimpleDate? {
+        let days = events.filter { !$0.future }.compactMap(\.date.simpleDate)
+        if let today = todayWeekday(article) {
+            let fitting = days.filter { $0.weekday == today }
+            if let day = fitting.max() { return day }
+        }
+        return days.max()
+    }
+
+    private static let todayWords: Set<String> = ["ce", "this"]
+
+    /// The weekday a clip names as its own day ("Ce samedi, …", "this Saturday").
+    private static func todayWeekday(_ article: Article) -> Int? {
+        for block in article.blocks.prefix(4) {
+            let words = block.plainText.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
+            for (i, word) in words.enumerated().dropFirst() where todayWords.contains(TextFolding.fold(words[i - 1])) {
+                if let weekday = DateLexicon.weekdays[TextFolding.fold(word)] { return weekday }
+            }
+        }
+        return nil
     }
 
     /// For each article, the person id of every surface name it uses.

@@ -42,7 +42,7 @@ struct DossierJSON {
             original_url: Nullable(a.url), people: entry.people, meetings: entry.meetings,
             events: entry.mentions.events.map { e in
                 EventRecord(date: e.date.iso, precision: e.date.precision.rawValue, approx: Nullable(e.date.approx?.rawValue),
-                            text: e.sentence, expression: e.expression, anchor: Block.anchor(forIndex: e.blockIndex))
+                            end: Nullable(e.end?.iso), text: e.sentence, expression: e.expression, anchor: Block.anchor(forIndex: e.blockIndex))
             })
     }
 
@@ -80,6 +80,8 @@ struct DossierJSON {
     struct EventRecord: Encodable {
         var date, precision: String
         var approx: Nullable<String>
+        /// The last day of a happening that spans several days ("Dec. 14-15"), else null.
+        var end: Nullable<String>
         var text, expression, anchor: String
     }
 

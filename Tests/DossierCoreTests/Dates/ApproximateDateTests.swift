@@ -29,7 +29,11 @@ import Testing
         #expect(DateTestSupport.events(text, published: "2025-12-20", lang: text.hasPrefix("Russia") ? "en" : "fr") == [expected])
     }
 
-    @Test func monthWithoutYearNeedsAPublicationDate() {
-        #expect(DateTestSupport.events("Les travaux reprendront dès janvier à Paris.") == [])
+    @Test func monthWithoutYearNeedsAPublicationDateOrTheStory() {
+        // Alone, an undated clip's month has no year.
+        let alone = Article(date: nil, source: "t.txt", blocks: [.paragraph("Les travaux reprendront dès janvier à Paris.", line: 1)])
+        #expect(DateExtractor().events(in: alone).isEmpty)
+        // The story (June 2025 to January 2026) holds one January.
+        #expect(DateTestSupport.events("Les travaux reprendront dès janvier à Paris.") == ["2026-01|dès janvier"])
     }
 }

@@ -109,7 +109,7 @@ struct DateFixture {
     /// The article as the pipeline dates it: its stamp, else the day its text gives.
     var datedArticle: Article {
         var a = article
-        if a.date == nil, let found = DateExtractor(referenceYear: 2026).publicationDate(of: a) {
+        if a.date == nil, let found = DateExtractor(calendar: DateTestSupport.calendar).publicationDate(of: a) {
             a.date = found.date
             a.dateBasis = found.basis
         }
@@ -118,7 +118,7 @@ struct DateFixture {
 
     /// The events the extractor finds, as expectation lines.
     func found() -> [Expected] {
-        DateExtractor(referenceYear: 2026).events(in: datedArticle).map {
+        DateExtractor(calendar: DateTestSupport.calendar).events(in: datedArticle).map {
             Expected(date: $0.date.iso, approx: $0.date.approx?.rawValue, expression: $0.expression)
         }
     }

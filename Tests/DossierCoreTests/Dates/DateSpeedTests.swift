@@ -11,7 +11,7 @@ import Testing
         let fixtures = DateFixture.all().map(\.datedArticle)
         let articles = (0..<count).map { i in fixtures[i % fixtures.count] }
         let start = Date()
-        let extractor = DateExtractor(referenceYear: 2026)
+        let extractor = DateExtractor(calendar: DateTestSupport.calendar)
         let dossierArticles = articles.enumerated().map { i, a in
             DossierArticle(id: "a\(i)", article: a, mentions: ArticleMentions(events: extractor.events(in: a)))
         }

@@ -54,9 +54,14 @@ import Testing
         #expect(DateTestSupport.events(text, published: published, lang: text.hasPrefix("Talks") ? "en" : "fr") == [expected])
     }
 
-    @Test func dayPairsGiveBothDays() {
-        #expect(DateTestSupport.events("Les sommets des 6 et 7 janvier 2026.") == ["2026-01-06|6", "2026-01-07|7 janvier 2026"])
+    @Test func dayPairsAreOneHappeningWithAnEnd() {
+        #expect(DateTestSupport.events("Les sommets des 6 et 7 janvier 2026.") == ["2026-01-06|6 et 7 janvier 2026"])
         #expect(DateTestSupport.events("Talks in Berlin on December 14 and 15.", published: "2026-01-05", lang: "en")
-            == ["2025-12-14|December 14", "2025-12-15|15"])
+            == ["2025-12-14|December 14 and 15"])
+        #expect(DateTestSupport.events("Talks in Berlin on Dec. 14-15.", published: "2025-12-19", lang: "en") == ["2025-12-14|Dec. 14-15"])
+        #expect(DateTestSupport.events("Au Conseil européen des 18 et 19 décembre.", published: "2025-12-15") == ["2025-12-18|18 et 19 décembre"])
+        let article = Article(date: SimpleDate(year: 2025, month: 12, day: 19), source: "t.txt", lang: "en",
+                              blocks: [.paragraph("Talks in Berlin on Dec. 14-15 ended without a deal.", line: 1)])
+        #expect(DateTestSupport.eventExtractor.events(in: article).map { $0.end?.iso } == ["2025-12-15"])
     }
 }

@@ -33,8 +33,8 @@ import Testing
         "en_reuters_miami.txt": Expected(
             date: "2025-12-19", people: ["Umerov", "Witkoff", "Kushner", "Zelensky", "Dmitriev", "Rubio", "Peskov"],
             notPeople: ["Balmforth", "Heinrich"],
-            meetings: [("2025-12-20", "Miami", ["Umerov", "Witkoff", "Kushner"])],
-            events: ["2025-12-20", "2025-12-19", "2025-12-18"]),
+            meetings: [("2025-12-20", "Miami", ["Umerov", "Witkoff", "Kushner"]), ("2025-12-14", "Berlin", [])],
+            events: ["2025-12-20", "2025-12-19", "2025-12-18", "2025-12-14"]),
         "en_guardian_live.txt": Expected(
             date: "2025-11-25",
             people: ["Starmer", "Zelensky", "Macron", "Rubio", "Meloni", "Merz", "Trump", "Driscoll", "Budanov"],

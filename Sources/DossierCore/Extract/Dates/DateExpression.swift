@@ -24,6 +24,10 @@ struct DateExpression: Sendable, Hashable {
         case relativeYear(Int)
         /// A season by the month it starts in, the last (-1), next (+1) or current (0) one.
         case season(Int, direction: Int)
+        /// A meeting the text names ("le sommet d'Alaska", "the Berlin talks") or a day counted
+        /// from it ("la veille de la réunion de Genève" = -1, "two days after the summit" = +2):
+        /// its kind, its place (folded) when the words give one. The story calendar dates it.
+        case meetingDay(offset: Int, kind: MeetingMention.Kind, place: String?)
     }
 
     var kind: Kind
@@ -33,6 +37,9 @@ struct DateExpression: Sendable, Hashable {
     var saysPast: Bool = false
     /// Whether the words themselves place the date after the clip ("prochain", "next").
     var saysFuture: Bool = false
+    /// The last day of a range written with this day ("les 3 et 4 septembre", "Dec. 14-15"):
+    /// one happening from the expression's day to this day of the same month.
+    var endDay: Int?
 
     /// Whether the expression writes its year ("25 novembre 2025", "janvier 2026").
     var writesYear: Bool {

@@ -1,18 +1,14 @@
-import Foundation
-
 /// Finds the dates a clip gives and resolves them against its publication date,
 /// in French and English, on accent-folded words (so "fevrier" and "février" match).
 public struct DateExtractor: Sendable {
-    /// The present year: an undated clip is taken not to be written after it.
-    public var referenceYear: Int
+    /// The dossier's calendar, on the second reading of a clip; nil on the first.
+    public var calendar: StoryCalendar?
+    /// Whether years alone, seasons and "depuis novembre" are kept: they resolve like any date
+    /// (the rules' tests read them) but are spans of time, not happenings, so events leave them out.
+    var keepsSpans = false
 
-    public init(referenceYear: Int = DateExtractor.currentYear) {
-        self.referenceYear = referenceYear
-    }
-
-    /// The year of the machine's clock.
-    public static var currentYear: Int {
-        Calendar(identifier: .gregorian).component(.year, from: Date())
+    public init(calendar: StoryCalendar? = nil) {
+        self.calendar = calendar
     }
 
     /// The publication date the text gives when the clip has no stamp, and how it was found.
@@ -22,57 +18,122 @@ public struct DateExtractor: Sendable {
 
     private func publicationDate(of article: Article, body: [ScannedSentence]) -> (date: SimpleDate, basis: DateBasis)? {
         var sentences: [ScannedSentence] = []
-        for header in [article.title, article.subtitle, article.caption].compactMap({ $0 }) {
+        for header in [article.title, article.subtitle].compactMap({ $0 }) {
             sentences += DateScanner.scan(header, blockIndex: -1)
         }
+        if let caption = article.caption { sentences += DateScanner.scan(caption, blockIndex: PublicationDateFinder.captionBlock) }
         sentences += body
-        return PublicationDateFinder.find(in: sentences, ceiling: ceiling(for: sentences), english: article.lang.hasPrefix("en"))
+        return PublicationDateFinder.find(in: sentences, years: years(for: sentences), english: article.lang.hasPrefix("en"))
     }
 
     /// Dates an undated article from its text, then returns its events: the same as
     /// `publicationDate(of:)` followed by `events(in:)`, reading the text once.
     public func dateAndEvents(of article: inout Article) -> [DatedEvent] {
+        dateAndReading(of: &article).events
+    }
+
+    /// Dates an undated article from its text, then reads its events, with the number of
+    /// dates only the story calendar can resolve.
+    public func dateAndReading(of article: inout Article) -> (events: [DatedEvent], pending: Int) {
         let body = scan(article)
         if article.date == nil, let found = publicationDate(of: article, body: body) {
             article.date = found.date
             article.dateBasis = found.basis
         }
-        return events(in: article, sentences: body)
+        return reading(article, sentences: body)
     }
 
     /// Every date expression in the body, resolved at its precision; the publication
     /// line and the dates of embedded posts' signatures are not events.
     public func events(in article: Article) -> [DatedEvent] {
-        events(in: article, sentences: scan(article))
+        reading(article, sentences: scan(article)).events
     }
 
-    private func events(in article: Article, sentences: [ScannedSentence]) -> [DatedEvent] {
-        let resolver = DateResolver(publication: article.date, yearCeiling: ceiling(for: sentences))
+    /// The events of the clip and how many of its dates were left for the story calendar.
+    public func reading(in article: Article) -> (events: [DatedEvent], pending: Int) {
+        reading(article, sentences: scan(article))
+    }
+
+    private func reading(_ article: Article, sentences: [ScannedSentence]) -> (events: [DatedEvent], pending: Int) {
+        let resolver = DateResolver(publication: article.date, years: years(for: sentences))
         let clipReference = article.date == nil ? Self.latestFullDate(in: sentences) : nil
         let english = article.lang.hasPrefix("en")
         var events: [DatedEvent] = []
+        var pending = 0
         var seen = Set<SentenceDate>()
         var previous: (block: Int, day: SimpleDate)?
         var anchor: (block: Int, date: SimpleDate)?
+        var meetings = MeetingReferences(calendar: calendar, publication: article.date)
         for s in sentences {
-            for e in s.expressions where !EventFilter.isPublicationLine(e, in: s) {
+            if EventFilter.isOtherStoriesLine(s) { continue }
+            var datesTheSentence = false
+            // Meetings named instead of dated are read after the sentence's own dates.
+            let ordered = s.expressions.filter { !Self.isMeetingReference($0) } + s.expressions.filter(Self.isMeetingReference)
+            for e in ordered where !EventFilter.isPublicationLine(e, in: s) {
                 let tense = TenseDetector.tense(of: s.tokens, around: e.tokens, english: english)
+                if case let .meetingDay(offset, kind, place) = e.kind {
+                    guard let day = meetings.day(kind: kind, place: place, offset: offset, events: events) else {
+                        pending += 1
+                        continue
+                    }
+                    var days = [day]
+                    // "la veille du sommet d'Alaska" tells of the summit too.
+                    if offset != 0, place != nil { days.append(day.adding(days: -offset)) }
+                    for (n, d) in days.enumerated() {
+                        // A meeting named in a sentence that dates itself adds nothing.
+                        if offset == 0 || n > 0, datesTheSentence { continue }
+                        let date = PartialDate(d)
+                        // "a meeting in Geneva last week": the meeting's day says more than the week's month.
+                        events.removeAll { $0.blockIndex == s.blockIndex && $0.sentence == s.text && $0.date.precision == .month
+                            && $0.date.year == d.year && $0.date.month == d.month }
+                        if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: s.text)).inserted {
+                            events.append(DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex,
+                                                     future: n == 0 && tense == .future))
+                        }
+                    }
+                    continue
+                }
+                guard keepsSpans || !EventFilter.isSpan(e, in: s) else { continue }
                 let reference = previous?.block == s.blockIndex ? previous?.day : nil
                 let sameBlockAnchor = anchor?.block == s.blockIndex ? anchor?.date : nil
                 guard let date = Self.yearFromContext(e, anchor: sameBlockAnchor, tense: tense, resolver: resolver)
                         ?? resolver.resolve(e, tense: tense, previous: reference)
                         ?? Self.yearFromContext(e, anchor: Self.allowsClipReference(e, tense, clipReference) ? clipReference : nil,
-                                                tense: tense, resolver: resolver) else { continue }
+                                                tense: tense, resolver: resolver) else {
+                    if article.date == nil, Self.needsCalendar(e) { pending += 1 }
+                    continue
+                }
                 if let day = date.simpleDate { previous = (s.blockIndex, day) }
                 if e.writesYear, let month = date.month {
                     anchor = (s.blockIndex, SimpleDate(year: date.year, month: month, day: date.day ?? 1))
                 }
-                let event = DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex)
+                // A year alone, a season: spans of time, not happenings of the story.
+                guard keepsSpans || date.precision != .year else { continue }
+                if date.precision == .day { datesTheSentence = true }
+                let end = e.endDay.flatMap { d -> PartialDate? in
+                    guard let m = date.month, d > (date.day ?? 0), SimpleDate.isValid(year: date.year, month: m, day: d) else { return nil }
+                    return PartialDate(year: date.year, month: m, day: d)
+                }
+                let event = DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex,
+                                       end: end, future: tense == .future)
                 // One date written twice in one sentence ("lundi …, et lundi soir …") is one event.
                 if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: s.text)).inserted { events.append(event) }
             }
         }
-        return events
+        return (events, pending)
+    }
+
+    /// Whether the story calendar can resolve what the clip alone could not.
+    private static func needsCalendar(_ e: DateExpression) -> Bool {
+        switch e.kind {
+        case .dayMonth, .weekday, .month: true
+        default: false
+        }
+    }
+
+    private static func isMeetingReference(_ e: DateExpression) -> Bool {
+        if case .meetingDay = e.kind { return true }
+        return false
     }
 
     /// A month or a day without a year takes its year from the full date written just
@@ -110,19 +171,23 @@ public struct DateExtractor: Sendable {
             .compactMap { e -> SimpleDate? in if case let .day(d) = e.kind { d } else { nil } }.max()
     }
 
+    /// The body's sentences with dates, up to a short line that heads a list of other stories
+    /// ("More from Analysis", "Sur le même sujet"): what follows it is the site's, not the clip's.
     private func scan(_ article: Article) -> [ScannedSentence] {
         var sentences: [ScannedSentence] = []
         for (index, block) in article.blocks.enumerated() {
-            sentences += DateScanner.scan(DateScanner.text(of: block), blockIndex: index)
+            let text = DateScanner.text(of: block)
+            if index > 0, EventFilter.opensOtherStories(text) { break }
+            sentences += DateScanner.scan(text, blockIndex: index)
         }
         return sentences
     }
 
-    /// The latest year a weekday may pin: the present, or the year after the latest
-    /// year the clip writes in full when that is earlier (an older clip).
-    private func ceiling(for sentences: [ScannedSentence]) -> Int {
-        guard let latest = DateScanner.latestExplicitYear(in: sentences) else { return referenceYear }
-        return min(referenceYear, latest + 1)
+    /// Which year a day and month without one takes in an undated clip: the story calendar's
+    /// on a second reading; on the first, for a weekday, the latest fitting year up to the year
+    /// after the latest the clip writes (none when it writes no year).
+    private func years(for sentences: [ScannedSentence]) -> YearPin {
+        YearPin(calendar: calendar, ceiling: DateScanner.latestExplicitYear(in: sentences).map { $0 + 1 })
     }
 }
 

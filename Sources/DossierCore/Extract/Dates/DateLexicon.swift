@@ -42,6 +42,14 @@ enum DateLexicon {
         return nil
     }
 
+    /// A range of days written as one token, "14-15": its first and last day.
+    static func dayRange(_ token: DateToken) -> (first: Int, last: Int)? {
+        let parts = token.folded.split(separator: "-")
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1...31).contains(a), (1...31).contains(b), a < b,
+              parts[0].utf8.count <= 2, parts[1].utf8.count <= 2 else { return nil }
+        return (a, b)
+    }
+
     /// A four-digit year between 1900 and 2100.
     static func year(_ token: DateToken) -> Int? {
         guard token.folded.utf8.count == 4, let n = token.number, (1900...2100).contains(n) else { return nil }

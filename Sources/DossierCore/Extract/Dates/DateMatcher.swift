@@ -5,8 +5,13 @@ enum DateMatcher {
 
     private static let rules: [Rule] = [
         NumericDateRule.match, DayMonthRule.match, DayRangeRule.match, MonthDayRule.match, MonthRule.match, YearRule.match,
-        WeekdayRule.match, RelativeDayRule.match, RelativePeriodRule.match, SeasonRule.match,
+        WeekdayRule.match, RelativeDayRule.match, RelativePeriodRule.match, SeasonRule.match, MeetingReferenceRule.match,
     ]
+
+    private static let referenceRules: [Rule] = [MeetingReferenceRule.match]
+
+    /// Words only a meeting reference starts on ("le", "the"): only that rule is tried there.
+    private static let referenceOnly: Set<String> = MeetingReferenceRule.anchors.subtracting(anchorWords)
 
     /// The words a rule can be anchored on; any other word that does not start with a
     /// digit is passed over without trying the rules.
@@ -30,12 +35,13 @@ enum DateMatcher {
         var i = 0
         var floor = 0
         while i < tokens.count {
-            guard mayAnchor(tokens[i]) else {
+            let referenceOnly = Self.referenceOnly.contains(tokens[i].folded)
+            guard referenceOnly || mayAnchor(tokens[i]) else {
                 i += 1
                 continue
             }
             var best: DateExpression?
-            for rule in rules {
+            for rule in referenceOnly ? referenceRules : rules {
                 guard let e = rule(tokens, i, floor), e.tokens.lowerBound >= floor, e.tokens.upperBound > i,
                       e.tokens.upperBound <= tokens.count else { continue }
                 if let b = best, b.tokens.count >= e.tokens.count { continue }

@@ -1,11 +1,12 @@
 /// Turns a date expression into a calendar date at its precision, from the clip's
 /// publication day, the tense of the sentence and the date mentioned just before.
-/// What cannot be known (a weekday in an undated clip) resolves to nil, never to a guess.
+/// What cannot be known (a weekday in an undated clip) resolves to nil, never to a guess;
+/// the machine's clock is never read, so the same clips give the same dates on any day.
 struct DateResolver: Sendable {
     /// The clip's publication day, if known.
     var publication: SimpleDate?
-    /// The latest year a weekday may pin when the clip is undated (see `pinnedYear`).
-    var yearCeiling: Int
+    /// Where a day and month without a year may fall when the clip is undated.
+    var years: YearPin
 
     /// The date `expression` names, or nil. `previous` is the last day resolved in the
     /// same paragraph, the reference of "la veille" and "le lendemain" (else the publication day).
@@ -18,7 +19,9 @@ struct DateResolver: Sendable {
             return dayMonth(day, month, weekday: weekday, tense: tense).map(PartialDate.init)
         case let .month(month, year, approx):
             if let year { return PartialDate(year: year, month: month, approx: approx) }
-            guard let p = publication else { return nil }
+            guard let p = publication else {
+                return years.year(month: month).map { PartialDate(year: $0, month: month, approx: approx) }
+            }
             let y: Int
             if tense == .future { y = month >= p.month ? p.year : p.year + 1 } else { y = month <= p.month ? p.year : p.year - 1 }
             return PartialDate(year: y, month: month, approx: approx)
@@ -45,16 +48,18 @@ struct DateResolver: Sendable {
             return publication.map { PartialDate(year: $0.year + n) }
         case let .season(start, direction):
             return publication.map { PartialDate(year: Self.seasonYear(start: start, from: $0, direction: direction)) }
+        case .meetingDay:
+            return nil // dated by the clip's own meetings or the story calendar (DateExtractor)
         }
     }
 
     /// A day and month without a year: the year nearest the publication that fits the
-    /// weekday when given (within about eight months; a weekday that fits no such year is a slip), on or before it for the past, on or after it for the future.
+    /// weekday when given (within about eight months; a weekday that fits no such year is a slip),
+    /// on or before it for the past, on or after it for the future. In an undated clip, the year
+    /// the story's calendar (or the clip's own years) allows, or nil.
     func dayMonth(_ day: Int, _ month: Int, weekday: Int?, tense: TenseDetector.Tense) -> SimpleDate? {
         guard let p = publication else {
-            guard let weekday else { return nil }
-            return Self.pinnedYear(day: day, month: month, weekday: weekday, ceiling: yearCeiling)
-                .map { SimpleDate(year: $0, month: month, day: day) }
+            return years.year(day: day, month: month, weekday: weekday).map { SimpleDate(year: $0, month: month, day: day) }
         }
         var candidates = ((p.year - 1)...(p.year + 1))
             .filter { SimpleDate.isValid(year: $0, month: month, day: day) }
@@ -73,7 +78,7 @@ struct DateResolver: Sendable {
     }
 
     /// The year in which `day` `month` falls on `weekday`: the latest one from 2000 up to
-    /// `ceiling` (a clip is not written after the present, and dossiers follow current news).
+    /// `ceiling` (the year after the latest year the clip itself writes).
     static func pinnedYear(day: Int, month: Int, weekday: Int, ceiling: Int) -> Int? {
         stride(from: ceiling, through: 2000, by: -1).first {
             SimpleDate.isValid(year: $0, month: month, day: day)
@@ -112,5 +117,29 @@ struct DateResolver: Sendable {
         case .future: return p.adding(days: forward)
         case .neutral: return forward <= backward ? p.adding(days: forward) : p.adding(days: -backward)
         }
+    }
+}
+
+/// Where a day and month written without a year fall in an undated clip: the year the story
+/// calendar allows (inside the span of the dossier's dated clips; the weekday decides when given),
+/// else, for a weekday, the latest fitting year up to the year after the latest the clip writes.
+/// With neither, nothing: a weekday alone never picks a year.
+struct YearPin: Sendable {
+    var calendar: StoryCalendar?
+    /// The year after the latest year the clip writes in full, if it writes one.
+    var ceiling: Int?
+
+    func year(day: Int, month: Int, weekday: Int?) -> Int? {
+        if let calendar, let span = calendar.span {
+            return StoryCalendar.year(day: day, month: month, weekday: weekday, span: span)
+        }
+        guard let weekday, let ceiling else { return nil }
+        return DateResolver.pinnedYear(day: day, month: month, weekday: weekday, ceiling: ceiling)
+    }
+
+    /// The year of a month written without one in an undated clip: the story's, when its span holds that month once.
+    func year(month: Int) -> Int? {
+        guard let span = calendar?.span else { return nil }
+        return StoryCalendar.year(month: month, span: span)
     }
 }

@@ -7,8 +7,9 @@ enum DayMonthRule {
         var dayIndex = i
         let weekday = DateRuleSupport.weekday(t, i)
         if weekday != nil { dayIndex = i + 1 }
-        guard let dayToken = DateRuleSupport.token(t, dayIndex), let day = DateLexicon.day(dayToken),
-              dayToken.trailing != "%" else { return nil }
+        guard let dayToken = DateRuleSupport.token(t, dayIndex), dayToken.trailing != "%",
+              let day = DateLexicon.day(dayToken) ?? DateLexicon.dayRange(dayToken)?.first else { return nil }
+        let lastDay = DateLexicon.dayRange(dayToken)?.last
         var monthIndex = dayIndex + 1
         if DateRuleSupport.token(t, monthIndex)?.folded == "of" { monthIndex += 1 }
         guard let monthToken = DateRuleSupport.token(t, monthIndex),
@@ -17,7 +18,7 @@ enum DayMonthRule {
         if dayToken.trailing == "-", monthToken.isCapitalized, DateRuleSupport.year(t, after: monthIndex) == nil { return nil }
         if let (year, end) = DateRuleSupport.year(t, after: monthIndex) {
             guard SimpleDate.isValid(year: year, month: month, day: day) else { return nil }
-            return DateExpression(kind: .day(SimpleDate(year: year, month: month, day: day)), tokens: start..<end)
+            return DateExpression(kind: .day(SimpleDate(year: year, month: month, day: day)), tokens: start..<end, endDay: lastDay)
         }
         guard SimpleDate.isValid(year: 2024, month: month, day: day) else { return nil }
         // "le 6 janvier prochain", "le 15 août dernier"
@@ -25,6 +26,6 @@ enum DayMonthRule {
         let past = monthToken.trailing == nil && (next == "dernier" || next == "last")
         let future = monthToken.trailing == nil && (next == "prochain" || next == "next")
         return DateExpression(kind: .dayMonth(day: day, month: month, weekday: weekday),
-                              tokens: start..<(monthIndex + (past || future ? 2 : 1)), saysPast: past, saysFuture: future)
+                              tokens: start..<(monthIndex + (past || future ? 2 : 1)), saysPast: past, saysFuture: future, endDay: lastDay)
     }
 }

@@ -1,5 +1,6 @@
-/// The first or second day of a pair that shares one month: "les 6 et 7 janvier",
-/// "du 6 au 8 janvier", "December 14 and 15". Each day is its own expression.
+/// A pair of days that shares one month, "les 6 et 7 janvier", "du 6 au 8 janvier": one
+/// happening from the first day to the last (`endDay`). "December 14 and 15" is read by
+/// `MonthDayRule`; a second day left alone ("… and 15") takes the month written before it.
 enum DayRangeRule {
     private static let links: Set<String> = ["et", "au", "and", "to", "ou", "or"]
     private static let englishMonths = MonthDayRule.englishMonths
@@ -10,8 +11,12 @@ enum DayRangeRule {
         if let link = DateRuleSupport.token(t, i + 1), links.contains(link.folded) || t[i].trailing == "-",
            let second = DateRuleSupport.token(t, links.contains(link.folded) ? i + 2 : i + 1), DateLexicon.day(second) != nil {
             let secondIndex = links.contains(link.folded) ? i + 2 : i + 1
-            if let monthToken = DateRuleSupport.token(t, secondIndex + 1), let month = DateLexicon.month(monthToken, strict: false) {
-                return expression(day, month, year: DateRuleSupport.year(t, after: secondIndex + 1)?.year, at: i)
+            if let monthToken = DateRuleSupport.token(t, secondIndex + 1), let month = DateLexicon.month(monthToken, strict: false),
+               let last = DateLexicon.day(second), last > day {
+                let year = DateRuleSupport.year(t, after: secondIndex + 1)
+                var e = expression(day, month, year: year?.year, at: i, end: year?.end ?? secondIndex + 2)
+                e?.endDay = last
+                return e
             }
         }
         // "December 14 and 15": the second day takes the month written before the first.
@@ -28,6 +33,6 @@ enum DayRangeRule {
             return DateExpression(kind: .day(SimpleDate(year: year, month: month, day: day)), tokens: i..<(end ?? i + 1))
         }
         guard SimpleDate.isValid(year: 2024, month: month, day: day) else { return nil }
-        return DateExpression(kind: .dayMonth(day: day, month: month, weekday: nil), tokens: i..<(i + 1))
+        return DateExpression(kind: .dayMonth(day: day, month: month, weekday: nil), tokens: i..<(end ?? i + 1))
     }
 }

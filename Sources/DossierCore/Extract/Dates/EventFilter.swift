@@ -18,6 +18,37 @@ enum EventFilter {
         return false
     }
 
+    private static let periodStarts = StoryWords.all.periodStarts
+    private static let otherStories = StoryWords.all.otherStories
+
+    /// A short line that heads a list of other stories ("More from Analysis", "Lire aussi"):
+    /// what follows it is the site's, not the clip's.
+    static func opensOtherStories(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        let folded = TextFolding.fold(text)
+        return otherStories.contains { folded.hasPrefix($0) }
+    }
+
+    /// A line that links to another story ("You may also like: … (July 31)", "Lire aussi : …").
+    static func isOtherStoriesLine(_ s: ScannedSentence) -> Bool {
+        guard s.tokens.count <= 24 else { return false }
+        let head = s.tokens.prefix(5).map(\.folded).joined(separator: " ")
+        return otherStories.contains { head.hasPrefix($0) }
+    }
+
+    /// A date that starts a span rather than naming a happening: "depuis 2022", "since November",
+    /// not "since the Aug. 18 meeting".
+    static func isSpan(_ e: DateExpression, in s: ScannedSentence) -> Bool {
+        switch e.kind {
+        case .month, .year, .relativeMonth, .relativeYear, .season: break
+        default: return false // "since the Aug. 18 meeting" names a day that happened
+        }
+        let lo = e.tokens.lowerBound
+        guard lo < s.tokens.count else { return false }
+        if periodStarts.contains(s.tokens[lo].folded) { return true }
+        return s.isPreceded(e, byAnyOf: periodStarts, window: 2)
+    }
+
     private static let agencies: Set<String> = [
         "reuters", "afp", "ap", "dpa", "bloomberg", "ansa", "efe", "belga", "ats", "upi", "xinhua", "tass", "ria", "anadolu",
     ]

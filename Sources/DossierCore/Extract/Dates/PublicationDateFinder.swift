@@ -9,18 +9,29 @@ enum PublicationDateFinder {
     private static let updatedCues: Set<String> = ["jour", "updated", "modifie", "actualise", "update"]
     private static let todayCues: Set<String> = ["ce", "cet", "this", "hui", "today"]
 
-    /// The clip's day and how it was found; `ceiling` bounds the year a weekday may pin.
-    static func find(in sentences: [ScannedSentence], ceiling: Int, english: Bool = false) -> (date: SimpleDate, basis: DateBasis)? {
+    /// The block index given to the sentences of the clip's photo caption.
+    static let captionBlock = -2
+
+    /// The clip's day and how it was found; `years` says which year a weekday pins.
+    static func find(in sentences: [ScannedSentence], years: YearPin, english: Bool = false) -> (date: SimpleDate, basis: DateBasis)? {
         var best: (rank: Int, date: SimpleDate, basis: DateBasis)?
         let ledeBlock = sentences.first(where: { $0.blockIndex >= 0 })?.blockIndex
         for s in sentences {
             for e in s.expressions {
-                guard let found = candidate(e, in: s, ceiling: ceiling)
-                        ?? ledeCandidate(e, in: s, isLede: s.blockIndex == ledeBlock, english: english) else { continue }
+                guard let found = candidate(e, in: s, years: years)
+                        ?? ledeCandidate(e, in: s, isLede: s.blockIndex == ledeBlock, english: english)
+                        ?? captionCandidate(e, in: s) else { continue }
                 if best == nil || found.rank < (best?.rank ?? .max) { best = found }
             }
         }
         return best.map { ($0.date, $0.basis) }
+    }
+
+    /// A full date in the photo caption: the day of the pictured meeting, which the clip reports,
+    /// so a bound on its own day when nothing better dates it (`inferred`).
+    private static func captionCandidate(_ e: DateExpression, in s: ScannedSentence) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
+        guard s.blockIndex == captionBlock, case let .day(date) = e.kind else { return nil }
+        return (5, date, .inferred)
     }
 
     /// A full date in the lede, told in the past or present tense.
@@ -36,7 +47,7 @@ enum PublicationDateFinder {
         return (4, date, .text)
     }
 
-    private static func candidate(_ e: DateExpression, in s: ScannedSentence, ceiling: Int) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
+    private static func candidate(_ e: DateExpression, in s: ScannedSentence, years: YearPin) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
         let published = s.isPreceded(e, byAnyOf: publishedCues, window: 3)
         let updated = s.isPreceded(e, byAnyOf: updatedCues, window: 3)
         let today = s.isPreceded(e, byAnyOf: todayCues, window: 1)
@@ -48,7 +59,7 @@ enum PublicationDateFinder {
             if today { return (2, date, .text) }
         case let .dayMonth(day, month, weekday?):
             guard published || updated || today,
-                  let year = DateResolver.pinnedYear(day: day, month: month, weekday: weekday, ceiling: ceiling) else { return nil }
+                  let year = years.year(day: day, month: month, weekday: weekday) else { return nil }
             return (3, SimpleDate(year: year, month: month, day: day), .weekday)
         default:
             break

@@ -30,6 +30,18 @@ enum RelativePeriodRule {
             return make(unit, n, (i - 1)..<(i + 1))
         }
         if let count = countBefore(t, i, floor: floor) {
+            // "trois jours plus tôt", "three days earlier": counted from the date just before
+            if unit == .day, let next {
+                let later = DateRuleSupport.token(t, i + 2)?.folded
+                if next.folded == "earlier" || next.folded == "later" {
+                    return DateExpression(kind: .anaphoricDay(next.folded == "earlier" ? -count.value : count.value),
+                                          tokens: count.start..<(i + 2), saysPast: next.folded == "earlier")
+                }
+                if next.folded == "plus", later == "tot" || later == "tard" {
+                    return DateExpression(kind: .anaphoricDay(later == "tot" ? -count.value : count.value),
+                                          tokens: count.start..<(i + 3), saysPast: later == "tot")
+                }
+            }
             if next?.folded == "ago" {
                 return make(unit, -count.value, count.start..<(i + 2))
             }

@@ -15,6 +15,7 @@ enum TenseDetector {
         "saw", "left", "began", "wrote", "hit", "struck", "fell", "won", "lost", "sent", "brought", "ago",
         "dernier", "derniere", "derniers", "dernieres", "passe", "passee", "depuis", "since", "last",
     ]
+    private static let conditionalAuxiliaries: Set<String> = ["aurait", "auraient", "serait", "seraient", "pourrait", "pourraient"]
     private static let auxiliaries: Set<String> = [
         "a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "eu",
     ]
@@ -46,11 +47,17 @@ enum TenseDetector {
     static func tense(of tokens: [DateToken], around range: Range<Int>, english: Bool = false) -> Tense {
         let clause = clause(of: tokens, around: range)
         if clause.count - range.count <= 1 {
-            return nearest(in: tokens, 0..<tokens.count, around: range, english: english)?.tense ?? .neutral
+            return nearest(in: tokens, 0..<sentenceEnd(tokens, after: range), around: range, english: english)?.tense ?? .neutral
         }
         if let own = nearest(in: tokens, clause, around: range, english: english) { return own.tense }
-        let borrowed = nearest(in: tokens, 0..<tokens.count, around: range, english: english) { _, token in
+        let scope = 0..<sentenceEnd(tokens, after: range)
+        let borrowed = nearest(in: tokens, scope, around: range, english: english) { _, token in
             !reportingVerbs.contains(token.folded)
+        }
+        // A verbless clause that opens the sentence ("Dès janvier à Paris, nous poursuivrons") is
+        // the main clause's time, future too.
+        if clause.lowerBound == 0, range.lowerBound <= 1, let main = nearest(in: tokens, scope, around: range, english: english) {
+            return main.tense
         }
         return borrowed?.tense == .past ? .past : .neutral
     }
@@ -69,14 +76,25 @@ enum TenseDetector {
         return best
     }
 
+    /// Where the sentence's say on the expression ends: at a relative clause after it.
+    private static func sentenceEnd(_ tokens: [DateToken], after range: Range<Int>) -> Int {
+        var hi = range.upperBound
+        while hi < tokens.count, !relatives.contains(tokens[hi].folded) { hi += 1 }
+        return hi
+    }
+
     private static let clauseEnds: Set<Character> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"]
 
-    /// The tokens of the clause holding `range`.
+    /// Relative pronouns: a relative clause after the date has its own tense ("à Genève le
+    /// 23 novembre et de la réunion qui aura lieu", "on November 23 and the meeting which will").
+    private static let relatives: Set<String> = ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "which", "who", "whom"]
+
+    /// The tokens of the clause holding `range`, up to a relative clause that follows it.
     private static func clause(of tokens: [DateToken], around range: Range<Int>) -> Range<Int> {
         var lo = min(range.lowerBound, tokens.count)
         while lo > 0, !ends(tokens[lo - 1]) { lo -= 1 }
         var hi = max(range.upperBound, lo)
-        while hi < tokens.count, hi == 0 || !ends(tokens[hi - 1]) { hi += 1 }
+        while hi < tokens.count, hi == 0 || !ends(tokens[hi - 1]), !relatives.contains(tokens[hi].folded) { hi += 1 }
         return lo..<max(hi, lo)
     }
 
@@ -101,9 +119,26 @@ enum TenseDetector {
         if pastWords.contains(f) { return .past }
         if (f == "va" || f == "vont" || f == "vais"), let next = nextVerb(t, after: k), isInfinitive(next) { return .future }
         if f.utf8.count >= 5, f.hasSuffix("ra") || f.hasSuffix("ront") || f.hasSuffix("rons") { return .future }
+        // The conditional reports what was to come ("ils se retrouveraient le 6 janvier"), unless it
+        // is the compound past of hearsay ("aurait rencontré").
+        if f.utf8.count >= 7, f.hasSuffix("rait") || f.hasSuffix("raient"), !conditionalAuxiliaries.contains(f),
+           reportsSpeech(t, before: k) { return .future }
         if isParticiple(f), hasAuxiliary(t, before: k) { return .past }
         if f.utf8.count >= 5, f.hasSuffix("ait") || f.hasSuffix("aient"), !f.hasSuffix("rait"), !f.hasSuffix("raient") { return .past }
         return nil
+    }
+
+    /// Whether the words before `k` report speech ("a annoncé que …"): the conditional after
+    /// them is the future of what was said, not a hedge.
+    private static func reportsSpeech(_ t: [DateToken], before k: Int) -> Bool {
+        var j = k - 1
+        while j > 0 {
+            if t[j].folded == "que" || t[j].folded == "qu" {
+                return (max(0, j - 3)..<j).contains { reportingVerbs.contains(t[$0].folded) }
+            }
+            j -= 1
+        }
+        return false
     }
 
     private static func nextVerb(_ t: [DateToken], after k: Int) -> String? {
