@@ -95,9 +95,9 @@ public struct StoryCalendar: Sendable, Hashable {
     /// The region key of a place as a clip writes it ("Genève", "Geneva", "Alaska", "White House").
     static func region(ofWritten place: String) -> String {
         let folded = MeetingFolding.fold(place)
-        if let city = MeetingPlaces.cities[folded] { return MeetingPlaces.region(of: city) }
+        if let city = MeetingLexicon.all.cities[folded] { return MeetingPlaces.region(of: city) }
         let words = folded.split(separator: " ").map(String.init)
-        if let venue = MeetingPlaces.venues.first(where: { $0.words == words }) { return MeetingPlaces.region(of: venue.name) }
+        if let venue = MeetingLexicon.all.venues.first(where: { $0.words == words }) { return MeetingPlaces.region(of: venue.city) }
         return MeetingPlaces.region(of: folded)
     }
 }

@@ -102,11 +102,11 @@ enum MeetingReferenceRule {
         if k < t.count, venueArticles.contains(t[k].folded), !t[k].isCapitalized || t[k].folded == "the" { k += 1 }
         guard k < t.count else { return nil }
         let folded = t[k...].prefix(4).map(\.folded)
-        if let venue = MeetingPlaces.venues.first(where: { folded.starts(with: $0.words) }) {
+        if let venue = MeetingLexicon.all.venues.first(where: { folded.starts(with: $0.words) }) {
             return (venue.words.joined(separator: " "), k + venue.words.count)
         }
         guard k == i, isPlace(t[k]) else { return nil }
-        if k + 1 < t.count, t[k + 1].isCapitalized, t[k].trailing == nil, MeetingPlaces.cities[t[k].folded + " " + t[k + 1].folded] != nil {
+        if k + 1 < t.count, t[k + 1].isCapitalized, t[k].trailing == nil, MeetingLexicon.all.cities[t[k].folded + " " + t[k + 1].folded] != nil {
             return (t[k].folded + " " + t[k + 1].folded, k + 2)
         }
         return (t[k].folded, k + 1)
@@ -121,9 +121,9 @@ enum MeetingReferenceRule {
     /// A capitalized word that can be where a meeting is held.
     private static func isPlace(_ token: DateToken) -> Bool {
         guard token.isCapitalized, token.folded.utf8.count >= 3 else { return false }
-        if MeetingPlaces.notPlaces.contains(token.folded) || DateLexicon.weekdays[token.folded] != nil
+        if MeetingLexicon.all.notPlaces.contains(token.folded) || DateLexicon.weekdays[token.folded] != nil
             || DateLexicon.months[token.folded] != nil { return false }
-        return MeetingPlaces.cities[token.folded] != nil || MeetingPlaces.regions[token.folded] != nil
-            || MeetingPlaces.venues.contains { $0.words.last == token.folded }
+        return MeetingLexicon.all.cities[token.folded] != nil || MeetingPlaces.regions[token.folded] != nil
+            || MeetingLexicon.all.venues.contains { $0.words.last == token.folded }
     }
 }
