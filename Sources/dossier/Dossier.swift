@@ -29,9 +29,12 @@ struct FolderOptions: ParsableArguments {
 
     /// Builds into `output`, returning the report or the diagnostics that stopped the build.
     func build(into output: String, force: Bool = false) -> Result<SiteBuilder.Report, DiagnosticError> {
+        let progress = ProgressLine()
+        defer { progress?.clear() }
         do throws(DiagnosticError) {
             var options = options(output: output)
             options.force = force
+            if let progress { options.progress = { @Sendable (stage: String) in progress.show(stage) } }
             return .success(try SiteBuilder(options: options).build())
         } catch {
             return .failure(error)
@@ -43,6 +46,23 @@ struct FolderOptions: ParsableArguments {
             source: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output),
             templates: URL(fileURLWithPath: templates), baseURL: baseURL,
             generator: "dossier \(DossierCommand.version)")
+    }
+}
+
+/// One line on standard error naming the stage a build is in, rewritten in place; only when
+/// standard error is a terminal, so pipes, files and CI logs get nothing.
+struct ProgressLine: Sendable {
+    init?() {
+        guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb",
+              ProcessInfo.processInfo.environment["CI"] == nil else { return nil }
+    }
+
+    func show(_ stage: String) {
+        FileHandle.standardError.write(Data("\r\u{1B}[2Kdossier: \(stage)…".utf8))
+    }
+
+    func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 }
 

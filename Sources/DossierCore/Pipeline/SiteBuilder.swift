@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
         public var force: Bool
         /// How long to wait for another build writing the same output, in seconds.
         public var lockTimeout: Double
+        /// Told each stage's name as it starts (the command line shows it on a terminal).
+        public var progress: (@Sendable (String) -> Void)?
 
         public init(source: URL, output: URL, templates: URL, baseURL: String? = nil, generator: String,
                     force: Bool = false, lockTimeout: Double = 600) {
@@ -42,7 +44,7 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site; throws (leaving the previous output untouched) when there is an error.
     public func build() throws(DiagnosticError) -> Report {
-        var timings = StageTimings()
+        var timings = StageTimings(onStart: options.progress)
         var diagnostics: [Diagnostic] = []
         let sourceName = Self.displayPath(options.source)
         let outputName = Self.displayPath(options.output)
@@ -86,8 +88,10 @@ public struct SiteBuilder: Sendable {
         let (assets, assetDiagnostics) = Self.assets(in: options.templates, displayFolder: Self.displayPath(options.templates))
         diagnostics += assetDiagnostics
         let planned = SitePlanner(generator: options.generator, assets: assets).plan(dossier, timings: &timings)
-        let writer = try SiteWriter(output: options.output, displayFolder: outputName, paths: planned.map(\.path),
-                                    force: options.force, lockTimeout: options.lockTimeout)
+        let writer = try timings.measure("prepare staging") { () throws(DiagnosticError) in
+            try SiteWriter(output: options.output, displayFolder: outputName, paths: planned.map(\.path),
+                           force: options.force, lockTimeout: options.lockTimeout)
+        }
         diagnostics += writer.diagnostics
         // Render and write in parallel, keeping only each page's ids and links for the check.
         let results: [RenderedFile] = timings.measure("render+write") {
@@ -115,7 +119,7 @@ public struct SiteBuilder: Sendable {
             writer.discard()
             throw DiagnosticError(diagnostics + linkErrors)
         }
-        diagnostics += try writer.commit()
+        diagnostics += try timings.measure("swap in") { () throws(DiagnosticError) in try writer.commit() }
         return Report(clips: loaded.files.count, pages: pages.count, files: planned.count,
                       diagnostics: diagnostics, timings: timings)
     }

@@ -16,6 +16,9 @@ public final class SiteWriter: Sendable {
     let folders: Set<String>
     let force: Bool
     let lock: OutputLock
+    /// The files the current output's marker lists: a new file with the same bytes as one of
+    /// these is hard-linked from the output instead of written again.
+    let reusable: Set<String>
     /// Warnings about leftovers of earlier builds, for the build's report.
     public let diagnostics: [Diagnostic]
 
@@ -31,7 +34,11 @@ public final class SiteWriter: Sendable {
             .appendingPathComponent(".\(self.output.lastPathComponent).staging-\(getpid())")
         lock = try OutputLock(output: self.output, display: displayFolder, timeout: lockTimeout)
         diagnostics = LeftoverCleaner(output: self.output, display: displayFolder).clear()
-        _ = try OutputFolder.ownership(of: self.output, display: displayFolder, force: force)
+        if case .owned(let manifest) = try OutputFolder.ownership(of: self.output, display: displayFolder, force: force) {
+            reusable = manifest
+        } else {
+            reusable = []
+        }
         let fm = FileManager.default
         try? fm.removeItem(at: staging)
         do {
@@ -44,19 +51,54 @@ public final class SiteWriter: Sendable {
             discard()
             throw DiagnosticError(.error("cannot write into the staging folder '\(staging.path)'; check free disk space and permissions", file: displayFolder))
         }
-        for folder in folders.sorted() {
-            do {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            } catch {
-                discard()
-                throw DiagnosticError(.error("cannot create '\(folder)' in the staging folder: \(error.localizedDescription)", file: displayFolder))
-            }
+        // One mkdir per folder: sorted, every folder comes after the folders that hold it.
+        for folder in folders.sorted() where mkdir(staging.path + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw DiagnosticError(.error("cannot create '\(folder)' in the staging folder (\(reason)); check free disk space and permissions",
+                                         file: displayFolder))
         }
     }
 
-    /// Writes one file into the staging folder; false when the system refused it.
+    /// Puts one file into the staging folder; false when the system refused it. A file the
+    /// current output already holds with the same bytes is hard-linked from there, so it is
+    /// not written again and keeps its modification time (rsync and CDNs upload only what
+    /// changed). Each path is put once per build, and a staged file is never written into,
+    /// so the linked file of the current output is never changed.
     public func write(_ path: String, _ bytes: [UInt8]) -> Bool {
-        Self.writeFile(staging.path + "/" + path, bytes)
+        let target = staging.path + "/" + path
+        if reusable.contains(path) {
+            let current = output.path + "/" + path
+            if Self.holds(current, bytes), link(current, target) == 0 { return true }
+        }
+        return Self.writeFile(target, bytes)
+    }
+
+    /// Whether `path` is a regular file (not a link) holding exactly `bytes`.
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        // One byte more than expected, to see that the file ends where the new bytes do.
+        let capacity = bytes.count + 1
+        var existing = [UInt8](repeating: 0, count: capacity)
+        var filled = 0
+        while filled < capacity {
+            let got = existing.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress.map { $0 + filled }, capacity - filled) }
+            if got < 0 { return false }
+            if got == 0 { break }
+            filled += got
+        }
+        guard filled == bytes.count else { return false }
+        return existing.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in
+                guard let a = old.baseAddress, let b = new.baseAddress else { return false }
+                return memcmp(a, b, bytes.count) == 0
+            }
+        }
     }
 
     /// Swaps the staging folder in as the output, carries the files dossier did not write
