@@ -5,7 +5,8 @@
 # for dossier, the Hugo twin (ready Markdown with front matter) for Hugo (Debian's `hugo`).
 # Each tool builds into a new empty folder. Printed for both: wall time, CPU time
 # (user+sys), peak RSS, files and bytes written, and the ratios dossier ÷ Hugo; then
-# dossier's stage breakdown (--timings) and the time to rebuild after one clip changed.
+# dossier's stage breakdown (--timings), what each kind of page costs in files and bytes,
+# and the time to rebuild after one clip changed (with how many files that rebuild wrote).
 #
 # On a shared machine wall time depends on the load; CPU time is the steadier figure.
 # Run it under `nice` when others are working.
@@ -63,10 +64,17 @@ cp -al "$work/corpus-$n-raw" "$run/edited"
 clip=$(find "$run/edited" -name '*.txt' | sort | sed -n "$(( (n + 1) / 2 ))p")
 { cat "$clip"; printf '\nUne phrase ajoutée pour le banc d’essai.\n'; } >"$run/clip.new"
 rm "$clip" && mv "$run/clip.new" "$clip"
+find "$run/dossier-out" -type f -printf '%i %T@ %P\n' | sort >"$run/before.stamps"
 measure rebuild "$dossier" build --source "$run/edited" --output "$run/dossier-out" --templates Templates
+find "$run/dossier-out" -type f -printf '%i %T@ %P\n' | sort >"$run/after.stamps"
+rewritten=$(comm -13 "$run/before.stamps" "$run/after.stamps" | wc -l)
 
 read -r dw dc dr <"$run/dossier.fig"
 df=$(files "$run/dossier-out"); db=$(bytes "$run/dossier-out")
+# What each kind of page costs: files and bytes by top folder (top-level files by name).
+kinds=$(find "$run/dossier-out" -type f -printf '%s %P\n' | awk '
+  { n = index($2, "/"); kind = n ? substr($2, 1, n - 1) "/" : $2; files[kind]++; bytes[kind] += $1 }
+  END { for (k in files) printf "  %-16s %8d files %10.1f MB\n", k, files[k], bytes[k] / 1e6 }' | sort -k4 -rn)
 printf '\n%s clips (seed %s), %s\n' "$n" "$seed" "$(date -u '+%Y-%m-%d %H:%M UTC')"
 printf '%-8s %9s %9s %10s %8s %10s\n' tool wall_s cpu_s peak_MiB files MB
 printf '%-8s %9.2f %9.2f %10.0f %8d %10.1f\n' dossier "$dw" "$dc" "$(echo "$dr / 1024" | bc -l)" "$df" "$(echo "$db / 1000000" | bc -l)"
@@ -78,6 +86,8 @@ if [ "$use_hugo" = 1 ]; then
     "$(echo "$dr / $hr" | bc -l)" "$(echo "$df / $hf" | bc -l)" "$(echo "$db / $hb" | bc -l)"
 fi
 read -r rw rc rr <"$run/rebuild.fig"
-printf '\none clip changed, rebuilt into the same output: wall %.2f s, CPU %.2f s, peak %.0f MiB\n' "$rw" "$rc" "$(echo "$rr / 1024" | bc -l)"
+printf '\none clip changed, rebuilt into the same output: wall %.2f s, CPU %.2f s, peak %.0f MiB, %d of %d files written\n' \
+  "$rw" "$rc" "$(echo "$rr / 1024" | bc -l)" "$rewritten" "$(wc -l <"$run/after.stamps")"
+printf '\ndossier output by kind:\n%s\n' "$kinds"
 printf '\ndossier stages (--timings):\n'
 grep -E '^  [a-z].*: [0-9.]+ s$' "$run/dossier.out" "$run/dossier.err" | sed 's/^[^:]*://' || true
