@@ -49,6 +49,7 @@ public struct ClipPreview: Sendable {
         case .meeting: "inferred: the date of the meeting the clip reports, as the dossier's clips date it"
         case .weekday: "inferred: a weekday with a day and a month in the text ('ce mardi 25 novembre') fixes the year"
         case .text: "inferred: a full date in the text that describes the day of the clip"
+        case .inferred: "inferred: the latest day the clip reports as past, or its photo caption's date, as the dossier's calendar reads them"
         case .override: "set by dossier.yml or by this front matter"
         case .header, .dateline, .none: nil
         }
