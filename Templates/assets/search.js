@@ -68,7 +68,7 @@
     })).then(function (loadedChunks) {
       var byChunk = {};
       loadedChunks.forEach(function (pair) { byChunk[pair[0]] = pair[1]; });
-      return ids.map(function (i) { var rows = byChunk[Math.floor(i / meta.chunk)] || []; return rows[i % meta.chunk] || ["?", "", "", "", ""]; });
+      return ids.map(function (i) { var rows = byChunk[Math.floor(i / meta.chunk)] || []; return rows[i % meta.chunk] || ["?", "", "", "", "", ""]; });
     });
   }
   function show(rows, total, query) {
@@ -79,6 +79,7 @@
       var a = document.createElement("a");
       a.href = root + d[1];
       a.textContent = d[0];
+      if (d[5]) a.lang = d[5];
       var meta = document.createElement("p");
       meta.className = "meta";
       meta.textContent = (kinds[d[2]] || d[2]) + (d[3] ? " · " + d[3] : "");
@@ -88,6 +89,7 @@
         var excerpt = document.createElement("p");
         excerpt.className = "summary";
         excerpt.textContent = d[4];
+        if (d[5]) excerpt.lang = d[5];
         li.appendChild(excerpt);
       }
       list.appendChild(li);

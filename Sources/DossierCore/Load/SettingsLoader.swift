@@ -47,6 +47,12 @@ public struct SettingsLoader: Sendable {
                     throw DiagnosticError(.error("language '\(lang)' is not a two-letter ISO 639-1 code; write e.g. 'fr' or 'en'", file: path, line: line))
                 }
                 settings.language = lang.lowercased()
+                if SiteStrings.forLanguage(settings.language) == nil {
+                    let known = SiteStrings.all.map(\.code).joined(separator: ", ")
+                    diagnostics.append(.warning(
+                        "the site's interface has no words for language '\(lang)' yet, so pages use French; write one of \(known), or add a strings table for it (Sources/DossierCore/Plan/Strings)",
+                        file: path, line: line))
+                }
             case "base_url":
                 let url = try text()
                 guard url.hasPrefix("http://") || url.hasPrefix("https://") else {

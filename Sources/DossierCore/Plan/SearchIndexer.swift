@@ -12,6 +12,8 @@ struct SearchIndexer {
         var text: String
         /// A line shown under the result: an article's summary, a person's role, a meeting's kind and place.
         var excerpt: String = ""
+        /// The language of an article's title and excerpt, when it is not the site's.
+        var lang: String = ""
     }
 
     /// Words too common to be worth indexing, French and English, folded.
@@ -32,7 +34,8 @@ struct SearchIndexer {
             let text = ([a.title, a.subtitle ?? ""] + a.blocks.map(\.plainText)).joined(separator: " ")
             return Document(title: a.title, url: "articles/\(entry.id)/", kind: "article",
                             detail: [a.date.map(strings.date), a.outlet].compactMap { $0 }.joined(separator: " · "), text: text,
-                            excerpt: SitePlanner.summary(of: a).map { SitePlanner.shorten($0, to: 200) } ?? "")
+                            excerpt: SitePlanner.summary(of: a).map { SitePlanner.shorten($0, to: 200) } ?? "",
+                            lang: a.lang == dossier.settings.language ? "" : a.lang)
         }
         docs += dossier.people.map { p in
             Document(title: p.name, url: "people/\(p.id)/", kind: "person", detail: strings.count(p.articles.count, .articles),
@@ -60,7 +63,7 @@ struct SearchIndexer {
         }
         var files: [PlannedFile] = []
         let docRows = docs.map { doc in
-            "[" + [doc.title, doc.url, doc.kind, doc.detail, doc.excerpt].map(JSONText.string).joined(separator: ",") + "]"
+            "[" + [doc.title, doc.url, doc.kind, doc.detail, doc.excerpt, doc.lang].map(JSONText.string).joined(separator: ",") + "]"
         }
         // Document rows come in chunks, loaded only for the results shown; the ranking by kind
         // needs only the id ranges in meta.js (articles, then people, then meetings).

@@ -156,16 +156,16 @@ struct TimelineDrawing: Sendable {
         let axis = Double(maxStack) * step + (overflow ? 24 : 10), height = axis + 84
         var svg = "<svg class=\"tl tl-wide\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
         svg += "<line class=\"tl-axis\" x1=\"\(Self.n(margin))\" y1=\"\(Self.n(axis))\" x2=\"\(Self.n(width - margin))\" y2=\"\(Self.n(axis))\"/>\n"
-        var labelEnd = -Double.infinity
+        // Labels every 1, 2, 3, 4, 6 or 12 months, whichever fits, so that each January is labelled with its year.
+        let every = [1, 2, 3, 4, 6, 12].first { Double($0) * monthWidth >= 84 } ?? 12
         for m in 0..<months {
             let x = margin + Double(m) * monthWidth
             let (year, month) = Self.fromNumber(Self.monthNumber(start.year, start.month) + m)
             svg += "<line class=\"tl-tick\" x1=\"\(Self.n(x))\" y1=\"\(Self.n(axis - 4))\" x2=\"\(Self.n(x))\" y2=\"\(Self.n(axis + 4))\"/>"
-            // A label where it fits after the previous one (about 8 units a character at this size).
-            let label = month == 1 || m == 0 ? strings.shortMonth(month) + " " + String(year) : strings.shortMonth(month)
-            if x + 3 >= labelEnd + 8 {
+            let first = m == 0 && (month - 1) % every != 0 && Double(every - (month - 1) % every) * monthWidth >= 84
+            if (month - 1) % every == 0 || first {
+                let label = month == 1 || m == 0 ? strings.shortMonth(month) + " " + String(year) : strings.shortMonth(month)
                 svg += "<text class=\"tl-label\" x=\"\(Self.n(x + 3))\" y=\"\(Self.n(axis + 76))\">\(HTMLEscaper.escape(label))</text>"
-                labelEnd = x + 3 + Double(label.count) * 8
             }
             svg += "\n"
         }

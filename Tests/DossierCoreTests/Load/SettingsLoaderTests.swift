@@ -24,6 +24,14 @@ import Testing
         #expect(settings.corrections.clips["003_x.txt"]?.date == SimpleDate(year: 2026, month: 1, day: 6))
     }
 
+    @Test func aLanguageWithoutStringsIsAWarningAndTheSiteStaysFrench() throws {
+        let (settings, diagnostics) = try SettingsLoader().parse("title: x\nlanguage: de\n", path: "seeds/dossier.yml")
+        #expect(settings.language == "de")
+        #expect(diagnostics.map(\.description) == [
+            "seeds/dossier.yml:2: warning: the site's interface has no words for language 'de' yet, so pages use French; write one of fr, en, or add a strings table for it (Sources/DossierCore/Plan/Strings)",
+        ])
+    }
+
     @Test func unknownKeysAreWarningsWithTheirLine() throws {
         let (_, diagnostics) = try SettingsLoader().parse("title: x\ncolour: red\n", path: "seeds/dossier.yml")
         #expect(diagnostics.map(\.description) == [
