@@ -14,6 +14,14 @@ public struct SettingsLoader: Sendable {
 
     /// Parses the YAML text of `dossier.yml`; `path` names it in diagnostics.
     public func parse(_ yaml: String, path: String) throws(DiagnosticError) -> (settings: DossierSettings, diagnostics: [Diagnostic]) {
+        guard yaml.utf8.count <= Self.maximumSize else {
+            throw DiagnosticError(.error("dossier.yml is \(yaml.utf8.count / 1024) KB; a settings file is at most \(Self.maximumSize / 1024) KB. Keep only settings and corrections in it",
+                                         file: path))
+        }
+        if let (depth, line) = YAMLBounds.deepestNesting(yaml), depth > YAMLBounds.maximumDepth {
+            throw DiagnosticError(.error("this line nests values \(depth) levels deep; settings need a few levels at most (at most \(YAMLBounds.maximumDepth)). Flatten it",
+                                         file: path, line: line))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -26,6 +34,14 @@ public struct SettingsLoader: Sendable {
         var settings = DossierSettings()
         var diagnostics: [Diagnostic] = []
         guard let node else { return (settings, [.warning("the settings file is empty; using default settings", file: path)]) }
+        // Aliases share their anchor's node, so a few lines can stand for billions of values
+        // ("billion laughs"); count what the aliases stand for, stopping at the limit, before
+        // anything walks the tree.
+        if !YAMLBounds.isWithinSize(node) {
+            throw DiagnosticError(.error(
+                "this file's aliases (*name) expand to more than \(YAMLBounds.maximumNodes) values; settings need far fewer. Write the values out instead of repeating aliases",
+                file: path))
+        }
         guard let mapping = node.mapping else {
             throw DiagnosticError(.error("the settings must be a mapping of keys such as 'title:' and 'language:'", file: path, line: node.mark.map { $0.line }))
         }
@@ -55,11 +71,18 @@ public struct SettingsLoader: Sendable {
                 }
             case "base_url":
                 let url = try text()
-                guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
-                    throw DiagnosticError(.error("base_url '\(url)' must be an absolute http(s) URL, e.g. 'https://example.org/dossier/'", file: path, line: line))
+                if let problem = BaseURL.problem(url) {
+                    throw DiagnosticError(.error("base_url '\(url)' \(problem); write the absolute http(s) URL the site is published at, e.g. 'https://example.org/dossier/'",
+                                                 file: path, line: line))
                 }
-                settings.baseURL = url.hasSuffix("/") ? url : url + "/"
-            case "time_zone": settings.timeZone = try text()
+                settings.baseURL = BaseURL.normalized(url)
+            case "time_zone":
+                let zone = try text()
+                guard TimeZone(identifier: zone) != nil else {
+                    throw DiagnosticError(.error("time_zone '\(zone)' is not a known time zone; write an IANA name such as 'Europe/Paris', 'America/New_York' or 'UTC'",
+                                                 file: path, line: line))
+                }
+                settings.timeZone = zone
             case "people":
                 settings.corrections.people = try Self.people(value, path: path)
             case "not_people":
@@ -71,7 +94,7 @@ public struct SettingsLoader: Sendable {
                     }
                 }
             case "clips":
-                settings.corrections.clips = try Self.clips(value, path: path)
+                (settings.corrections.clips, settings.corrections.clipLines) = try Self.clips(value, path: path)
             default:
                 diagnostics.append(.warning("unknown setting '\(key)' is ignored; known settings are \(Self.knownKeys.sorted().joined(separator: ", "))",
                                             file: path, line: line))
@@ -90,16 +113,31 @@ public struct SettingsLoader: Sendable {
             var c = Corrections.PersonCorrection()
             c.aliases = v.mapping?["aliases"]?.sequence?.compactMap(\.string) ?? []
             c.role = v.mapping?["role"]?.string
-            c.wikidata = v.mapping?["wikidata"]?.string
+            if let id = v.mapping?["wikidata"] {
+                let text = id.string ?? Self.preview(id)
+                guard Self.isWikidataID(text) else {
+                    throw DiagnosticError(.error("wikidata '\(text)' for '\(name)' is not a Wikidata id; write 'Q' and the item's number, e.g. 'Q3881545' (the end of the item's wikidata.org address)",
+                                                 file: path, line: id.mark?.line))
+                }
+                c.wikidata = text
+            }
             result[name] = c
         }
         return result
     }
 
-    private static func clips(_ node: Node, path: String) throws(DiagnosticError) -> [String: Corrections.ClipCorrection] {
+    /// `Q` and a number: `Q3881545`.
+    static func isWikidataID(_ text: String) -> Bool {
+        let digits = text.utf8.dropFirst()
+        return text.hasPrefix("Q") && !digits.isEmpty && digits.first != UInt8(ascii: "0") && digits.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    private static func clips(_ node: Node, path: String) throws(DiagnosticError) -> ([String: Corrections.ClipCorrection], [String: Int]) {
         var result: [String: Corrections.ClipCorrection] = [:]
+        var lines: [String: Int] = [:]
         for (k, v) in node.mapping ?? [:] {
             guard let file = k.string else { continue }
+            lines[file] = k.mark?.line
             var c = Corrections.ClipCorrection()
             c.title = v.mapping?["title"]?.string
             c.outlet = v.mapping?["outlet"]?.string
@@ -112,30 +150,48 @@ public struct SettingsLoader: Sendable {
             }
             if let dateText = v.mapping?["date"]?.string {
                 guard let date = SimpleDate(iso: dateText) else {
-                    throw DiagnosticError(.error("date '\(dateText)' for clip '\(file)' is not a date; write it as YYYY-MM-DD",
+                    throw DiagnosticError(.error("date '\(dateText)' for clip '\(file)' is not a real day; write it as YYYY-MM-DD, e.g. 2026-01-06",
                                                  file: path, line: v.mapping?["date"]?.mark?.line))
                 }
                 c.date = date
             }
             result[file] = c
         }
-        return result
+        return (result, lines)
     }
 
+    /// Warnings for corrections under `clips:` that name no clip of the folder, each suggesting
+    /// the closest clip name.
+    public static func checkClipNames(_ corrections: Corrections, clips: [String], path: String) -> [Diagnostic] {
+        let present = Set(clips)
+        return corrections.clips.keys.filter { !present.contains($0) }.sorted().map { name in
+            let closest = clips.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
+            let hint = closest.map { "did you mean '\($0)'? " } ?? ""
+            return .warning("the correction for clip '\(name)' names no clip of the source folder; it is ignored. \(hint)Write the clip's file name as it is in the folder, or remove the correction",
+                            file: path, line: corrections.clipLines[name])
+        }
+    }
+
+    /// A short rendering of a value for a message (the tree is bounded by `YAMLBounds` first).
     private static func preview(_ node: Node) -> String {
-        (try? Yams.serialize(node: node).trimmingCharacters(in: .whitespacesAndNewlines)) ?? "?"
+        let text = (try? Yams.serialize(node: node).trimmingCharacters(in: .whitespacesAndNewlines)) ?? "?"
+        return text.count > 60 ? String(text.prefix(60)) + "…" : text
     }
 
-    private static func line(of error: YamlError) -> Int? {
+    /// The line where the problem starts: an unclosed quote is reported where it opens, not
+    /// at the end of the file where the parser noticed it.
+    static func line(of error: YamlError) -> Int? {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            context?.mark.line ?? mark.line
         default: nil
         }
     }
 
-    private static func describe(_ error: YamlError) -> String {
+    static func describe(_ error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            (context.map { "\($0.text): " } ?? "") + problem
         default: "\(error)"
         }
     }

@@ -58,6 +58,8 @@ public struct Corrections: Sendable, Hashable {
     /// Meeting titles keyed by generated meeting id.
     public var meetingTitles: [String: String]
     public var clips: [String: ClipCorrection]
+    /// The line of each clip's correction in `dossier.yml`, for diagnostics.
+    public var clipLines: [String: Int] = [:]
 
     public init(people: [String: PersonCorrection] = [:], notPeople: [String] = [],
                 meetingTitles: [String: String] = [:], clips: [String: ClipCorrection] = [:]) {

@@ -10,11 +10,20 @@ public struct SimpleDate: Sendable, Hashable, Comparable, Codable, CustomStringC
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; nil when the text is not a real calendar day.
+    /// Parses `YYYY-MM-DD` exactly (four, two and two digits); nil when the text is not a
+    /// real calendar day of year 1 or later (`-0001-01-01`, `2026-13-01`, `2026-02-31`).
     public init?(iso: some StringProtocol) {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        let bytes = Array(iso.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), y >= 1,
               SimpleDate.isValid(year: y, month: m, day: d)
         else { return nil }
         self.init(year: y, month: m, day: d)

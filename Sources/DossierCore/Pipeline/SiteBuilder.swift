@@ -70,7 +70,12 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(.warning("no dossier.yml; using a default title. Add one with 'title:', 'description:' and 'language:'",
                                         file: "\(sourceName)/dossier.yml"))
         }
-        if let base = options.baseURL { settings.baseURL = base.hasSuffix("/") ? base : base + "/" }
+        if let base = options.baseURL {
+            if let problem = BaseURL.problem(base) {
+                throw DiagnosticError(.error("--base-url '\(base)' \(problem); pass the absolute http(s) URL the site is published at, e.g. --base-url https://example.org/dossier/"))
+            }
+            settings.baseURL = BaseURL.normalized(base)
+        }
         if settings.baseURL == nil {
             diagnostics.append(.warning(
                 "no base_url: feed.xml, feed.json and sitemap.xml use relative URLs, which feed readers and crawlers cannot resolve, and pages get no canonical link; set 'base_url: https://…/' here or pass --base-url",
@@ -81,6 +86,7 @@ public struct SiteBuilder: Sendable {
             try SourceLoader().load(folder: options.source, displayFolder: sourceName)
         }
         diagnostics += loaded.diagnostics
+        diagnostics += SettingsLoader.checkClipNames(settings.corrections, clips: loaded.files.map(\.fileName), path: settingsName)
         let (dossier, buildDiagnostics) = DossierBuilder(settings: settings).build(loaded.files, timings: &timings)
         diagnostics += buildDiagnostics
 

@@ -1,12 +1,13 @@
 /// Small, fast JSON writing for the large generated data files, where
 /// `JSONSerialization` would dominate the build time.
 enum JSONText {
-    /// `text` as a JSON string literal, quotes included; `</` is written `<\/` so the
-    /// result is also safe inside a `<script>` element.
+    /// `text` as a JSON string literal, quotes included. `<`, `>` and `&` are written
+    /// `\u003c`, `\u003e` and `\u0026` (and U+2028, U+2029 escaped), so the result is safe
+    /// inside an HTML `<script>` element: no `</script>`, `<!--` or `<script` can end or
+    /// change the element, whatever the text.
     static func string(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
-        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -14,7 +15,9 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "/" where previous == "<": out += "\\/"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
@@ -25,7 +28,6 @@ enum JSONText {
                     out.unicodeScalars.append(scalar)
                 }
             }
-            previous = scalar
         }
         return out + "\""
     }

@@ -40,10 +40,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("title: [unclosed\n", "seeds/dossier.yml:2: error: this is not valid YAML"),
+        ("title: [unclosed\n", "seeds/dossier.yml:1: error: this is not valid YAML"),
         ("language: french\n", "seeds/dossier.yml:1: error: language 'french' is not a two-letter ISO 639-1 code; write e.g. 'fr' or 'en'"),
-        ("base_url: example.org\n", "seeds/dossier.yml:1: error: base_url 'example.org' must be an absolute http(s) URL, e.g. 'https://example.org/dossier/'"),
-        ("clips:\n  a.txt: {date: 2026-02-30}\n", "seeds/dossier.yml:2: error: date '2026-02-30' for clip 'a.txt' is not a date; write it as YYYY-MM-DD"),
+        ("base_url: example.org\n", "seeds/dossier.yml:1: error: base_url 'example.org' is not an absolute URL; write the absolute http(s) URL the site is published at, e.g. 'https://example.org/dossier/'"),
+        ("clips:\n  a.txt: {date: 2026-02-30}\n", "seeds/dossier.yml:2: error: date '2026-02-30' for clip 'a.txt' is not a real day; write it as YYYY-MM-DD, e.g. 2026-01-06"),
     ])
     func badSettingsAreErrorsWithFileAndLine(_ yaml: String, _ expected: String) {
         do {
