@@ -31,6 +31,30 @@ struct TimelineAnnotator {
         }
     }
 
+    /// The timeline with an entry for every dated meeting: an entry of the meeting's day that
+    /// cites one of its sentences is linked to it (when not linked to another); a meeting no entry
+    /// tells of gets its own, labelled by its first sentence and citing all of them.
+    func withMeetingEntries(_ timeline: [TimelineEntry]) -> [TimelineEntry] {
+        var entries = timeline
+        var linked = Set(entries.compactMap(\.meeting))
+        var added: [TimelineEntry] = []
+        for meeting in meetings {
+            guard let date = meeting.date, !linked.contains(meeting.id), let first = meeting.mentions.first else { continue }
+            let cited = Set(meeting.mentions)
+            if let i = entries.firstIndex(where: { $0.meeting == nil && $0.date == date && $0.sources.contains(where: cited.contains) }) {
+                entries[i].meeting = meeting.id
+            } else {
+                added.append(TimelineEntry(date: date, label: TimelineLabeler.label(sentence: first.sentence, expression: ""),
+                                           sources: meeting.mentions, people: meeting.participants, meeting: meeting.id))
+            }
+            linked.insert(meeting.id)
+        }
+        guard !added.isEmpty else { return entries }
+        return (entries + added).enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
+        }.map(\.element)
+    }
+
     /// Whether two dates can name the same day: equal where both are known.
     static func compatible(_ a: PartialDate, _ b: PartialDate) -> Bool {
         guard a.year == b.year else { return false }

@@ -12,9 +12,61 @@ enum TimelineLabeler {
     static func label(sentence: String, expression: String) -> String {
         var text = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.count > maxLength { text = clause(of: text, around: expression, marks: clauseMarks) }
-        if text.count > maxLength { text = clause(of: text, around: expression, marks: [","]) }
+        if text.count > maxLength {
+            // Commas cut inside a sentence: a label that starts after its subject keeps the subject
+            // before an ellipsis, one that stops before the end says so, and an opening participle
+            // ("S'exprimant …", "Speaking …") keeps the clause it leads to.
+            let whole = text
+            let part = clause(of: whole, around: expression, marks: [","])
+            guard let range = whole.range(of: part) else { return tidy(cut(part)) }
+            let rest = whole[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .!?»\""))
+            var ended = !rest.isEmpty
+            if range.lowerBound > whole.startIndex {
+                text = tidy(lead(of: firstPart(of: whole))) + " … " + trimStart(part)
+            } else if isParticiple(firstWord(of: part)), ended {
+                text = whole
+                ended = false
+            } else {
+                text = part
+            }
+            if text.count > maxLength { return tidy(cut(text)) }
+            return ended ? tidy(text) + "…" : tidy(text)
+        }
         if text.count > maxLength { text = cut(text) }
         return tidy(text)
+    }
+
+    /// The opening words of a sentence's first part, up to about 60 characters on a whole word:
+    /// the subject a clause cut from later in the sentence is about.
+    private static func lead(of part: String) -> String {
+        var out = ""
+        for word in part.split(separator: " ") {
+            if !out.isEmpty, out.count + word.count + 1 > 60 { break }
+            out += out.isEmpty ? String(word) : " " + word
+        }
+        return trimEnd(out)
+    }
+
+    /// The sentence up to its first comma.
+    private static func firstPart(of text: String) -> String {
+        guard let comma = text.firstIndex(of: ",") else { return text }
+        return String(text[..<comma])
+    }
+
+    private static func firstWord(of text: String) -> String {
+        let word = text.split(separator: " ").first.map(String.init) ?? ""
+        return TextFolding.fold(word.split(separator: "'").last.map(String.init) ?? word)
+    }
+
+    /// A present participle opening a sentence: "exprimant", "speaking".
+    private static func isParticiple(_ folded: String) -> Bool {
+        folded.utf8.count > 5 && (folded.hasSuffix("ant") || folded.hasSuffix("ing"))
+    }
+
+    private static func trimStart(_ text: String) -> String {
+        var s = text.trimmingCharacters(in: .whitespaces)
+        while let c = s.first, ",;:-–—".contains(c) { s.removeFirst(); s = s.trimmingCharacters(in: .whitespaces) }
+        return s
     }
 
     /// The part of `text` cut at `marks` (outside quotes) that holds the expression: the

@@ -95,9 +95,9 @@ public struct DossierBuilder: Sendable {
         var byID: [String: [String: String]] = [:]
         for (entry, ids) in zip(articles, personIDs) { byID[entry.id] = ids }
         let timeline = timings.measure("link timeline") {
-            TimelineAnnotator(
-                personIDs: byID, articles: Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), meetings: meetings
-            ).annotate(TimelineBuilder().build(articles))
+            let annotator = TimelineAnnotator(
+                personIDs: byID, articles: Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }), meetings: meetings)
+            return annotator.withMeetingEntries(annotator.annotate(TimelineBuilder().build(articles)))
         }
         articles.sort(by: Self.newestFirst)
         return Dossier(settings: settings, articles: articles, people: people, meetings: meetings, timeline: timeline)

@@ -63,4 +63,32 @@ import Testing
         #expect(label.count <= 160)
         #expect(label.hasSuffix("mot…"))
     }
+
+    @Test func aClauseCutFromLaterInTheSentenceKeepsItsSubject() {
+        let sentence = "Une note de synthèse transmise aux participants à la réunion de jeudi, que Reuters a pu consulter, "
+            + "indique que les chefs d'état-major français et britannique vont effectuer un compte-rendu auprès des dirigeants "
+            + "à la suite des discussions détaillées qu'ils ont menées la semaine dernière avec leurs homologues de la coalition."
+        let label = TimelineLabeler.label(sentence: sentence, expression: "la semaine dernière")
+        #expect(label.hasPrefix("Une note de synthèse"))
+        #expect(label.contains(" … indique que"))
+        #expect(label.count <= 160)
+    }
+
+    @Test func anOpeningParticipleKeepsTheClauseItLeadsTo() {
+        let sentence = "S'exprimant au côté de Volodimir Zelensky mercredi à Paris, le président français Emmanuel Macron a déclaré "
+            + "que la coalition des volontaires approuverait jeudi des projets de garanties sécuritaires mis sur pied par les chefs d'état-major."
+        let label = TimelineLabeler.label(sentence: sentence, expression: "mercredi")
+        #expect(label.contains("Emmanuel Macron"))
+        #expect(label.hasSuffix("…"))
+    }
+
+    @Test func everyDatedMeetingHasItsEntry() {
+        let citation = Citation(articleID: "a", blockIndex: 0, sentence: "Macron a reçu Zelensky à l'Élysée.")
+        let meeting = Meeting(id: "m", title: "Rencontre", kind: .meeting, date: PartialDate(year: 2025, month: 9, day: 3), place: "Paris",
+                              participants: ["macron"], articles: ["a"], mentions: [citation])
+        let annotator = TimelineAnnotator(personIDs: [:], articles: [:], meetings: [meeting])
+        let timeline = annotator.withMeetingEntries([])
+        #expect(timeline.map(\.meeting) == ["m"])
+        #expect(timeline.first?.label == "Macron a reçu Zelensky à l'Élysée")
+    }
 }

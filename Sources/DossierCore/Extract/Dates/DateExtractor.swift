@@ -72,7 +72,7 @@ public struct DateExtractor: Sendable {
             for e in ordered where !EventFilter.isPublicationLine(e, in: s) {
                 let tense = TenseDetector.tense(of: s.tokens, around: e.tokens, english: english)
                 if case let .meetingDay(offset, kind, place) = e.kind {
-                    guard let day = meetings.day(kind: kind, place: place, offset: offset, events: events) else {
+                    guard let day = meetings.day(kind: kind, place: place, offset: offset, events: events, sentence: s.text) else {
                         pending += 1
                         continue
                     }
@@ -80,8 +80,8 @@ public struct DateExtractor: Sendable {
                     // "la veille du sommet d'Alaska" tells of the summit too.
                     if offset != 0, place != nil { days.append(day.adding(days: -offset)) }
                     for (n, d) in days.enumerated() {
-                        // A meeting named in a sentence that dates itself adds nothing.
-                        if offset == 0 || n > 0, datesTheSentence { continue }
+                        // A sentence that dates itself gives the day; the meeting it counts from is still told of.
+                        if datesTheSentence, n == 0 || offset == 0 { continue }
                         let date = PartialDate(d)
                         // "a meeting in Geneva last week": the meeting's day says more than the week's month.
                         events.removeAll { $0.blockIndex == s.blockIndex && $0.sentence == s.text && $0.date.precision == .month
