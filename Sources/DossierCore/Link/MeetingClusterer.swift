@@ -136,6 +136,9 @@ struct MeetingClusterer: Sendable {
         func score(_ c: Int) -> Int {
             let cluster = clusters[c]
             guard cluster.day != nil || cluster.date != nil, cluster.group == item.group, cluster.accepts(item) else { return 0 }
+            // A meeting held somewhere is not the video call of the clip ("la coalition s'est réunie
+            // en visioconférence dimanche, deux jours après le sommet d'Alaska").
+            if let p = item.realPlace, !cluster.distinctPlaces.isEmpty, !cluster.isHeld(at: p) { return 0 }
             // Named people who are all others than the meeting's: another meeting at the same place.
             // (A summit is reported with different heads of state; a meeting with its few people.)
             if item.mention.kind == .meeting || item.group != .gathering,

@@ -67,11 +67,35 @@ import Testing
         #expect(summit?.participants == ["Donald Trump", "Vladimir Poutine"])
     }
 
+    @Test func aVideoCallAndASummitTwoDaysBeforeNeverShareAPage() {
+        let names = ["Donald Trump", "Vladimir Poutine", "Emmanuel Macron"]
+        let m = X.extract(["La coalition des volontaires s'est réunie en visioconférence dimanche 17 août, deux jours après le sommet d'Alaska entre Donald Trump et Vladimir Poutine.",
+                           "La réunion était coprésidée par Emmanuel Macron."],
+                          events: [("dimanche 17 août", Self.aug17)], names: names)
+        let article = DossierArticle(id: "a", article: Article(source: "a.txt"), mentions: ArticleMentions(meetings: m))
+        let ids = Dictionary(uniqueKeysWithValues: names.map { ($0, surname($0)) })
+        let meetings = MeetingLinker().link([article], personIDs: [ids]).meetings
+        let video = meetings.first { $0.date == Self.aug17 }
+        #expect(video?.place != "Alaska")
+        #expect(video.map { !$0.participants.contains("trump") && $0.participants.contains("macron") } ?? false)
+        #expect(meetings.contains { $0.place == "Alaska" && $0.date == nil })
+    }
+
     @Test func peopleWhoJoinedInTheNextSentenceTookPart() {
         let m = X.extract(["La coalition s'est réunie en visioconférence dimanche 17 août. La réunion était coprésidée par Emmanuel Macron et Keir Starmer. Volodymyr Zelensky y a participé depuis Bruxelles."],
                           events: [("dimanche 17 août", Self.aug17)], names: ["Emmanuel Macron", "Keir Starmer", "Volodymyr Zelensky"])
         #expect(m.count == 1)
         #expect(Set(m.first?.participants ?? []) == ["Emmanuel Macron", "Keir Starmer", "Volodymyr Zelensky"])
+    }
+
+    @Test func aSpeakerAtTheMeetingsPlaceAndThoseBesideHimTookPart() {
+        let m = X.extract(["Marco Rubio told reporters in Geneva that Sunday's talks had been productive. He was flanked by Dan Driscoll and Steve Witkoff."],
+                          lang: "en", events: [("Sunday's", PartialDate(year: 2025, month: 11, day: 23))],
+                          names: ["Marco Rubio", "Dan Driscoll", "Steve Witkoff"])
+        #expect(m.first?.participants == ["Marco Rubio", "Dan Driscoll", "Steve Witkoff"])
+        let elsewhere = X.extract(["Dmitry Peskov said Moscow had not been told of the Berlin talks held on Sunday."], lang: "en",
+                                  events: [("on Sunday", PartialDate(year: 2025, month: 12, day: 14))], names: ["Dmitry Peskov"])
+        #expect(elsewhere.allSatisfy { $0.participants.isEmpty })
     }
 
     @Test func someoneToBeCalledLaterDidNotTakePart() {

@@ -137,6 +137,8 @@ struct MeetingLexicon: Sendable {
     /// Verbs telling that the people before them took part in the meeting told just before
     /// ("Zelensky y a participé", "Macron joined by video link").
     var participationVerbs: Set<String>
+    /// Words that, before "by" or "de", bring people along ("flanked by", "accompagné de").
+    var escorts: Set<String>
     /// Words telling that the people before them were expected at a group's meeting ("Zelensky était attendu devant la coalition").
     var expectedWords: Set<String>
 
@@ -268,6 +270,7 @@ extension MeetingLexicon {
         m.andWords.formUnion(o.andWords)
         m.participationVerbs.formUnion(o.participationVerbs)
         m.expectedWords.formUnion(o.expectedWords)
+        m.escorts.formUnion(o.escorts)
         m.placePrepositions.formUnion(o.placePrepositions)
         m.placeFillers.formUnion(o.placeFillers)
         m.topicWords.formUnion(o.topicWords)

@@ -127,6 +127,7 @@ extension MeetingLexicon {
         ofWords: ["of"],
         andWords: ["and"],
         participationVerbs: ["joined", "attended", "participated", "co-chaired", "chaired"],
+        escorts: ["flanked", "accompanied", "joined"],
         expectedWords: ["expected"],
         placePrepositions: ["in", "at"],
         placeFillers: ["the"],

@@ -180,6 +180,7 @@ extension MeetingLexicon {
         andWords: ["et"],
         participationVerbs: ["participe", "participent", "rejoint", "assiste", "assistent", "joint", "copresidee", "presidee",
                              "copreside"],
+        escorts: ["accompagne", "accompagnee", "accompagnes", "entoure", "entouree", "flanque", "rejoint"],
         expectedWords: ["attendu", "attendue", "attendus", "attendues"],
         placePrepositions: ["a", "au", "en", "dans"],
         placeFillers: ["la", "le", "l'", "palais", "presidentiel", "de", "du"],

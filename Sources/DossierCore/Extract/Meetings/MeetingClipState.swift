@@ -101,6 +101,18 @@ struct MeetingClipState: Sendable {
 
             var participants = participantFinder.participants(
                 of: cue, segmentEnd: segmentEnd, previousCueEnd: n > 0 ? s.cues[n - 1].end : 0, in: s.tokens, names: s.names)
+            // "Marco Rubio told reporters in Geneva that Sunday's talks …": a speaker at the meeting's place took part.
+            if let p = place, p != MeetingPlaces.videoConference {
+                let clauseStart = n > 0 ? s.cues[n - 1].end : 0
+                for span in s.names where span.start >= clauseStart && span.end <= cue.start && !participants.contains(span.name) {
+                    let between = span.end..<cue.start
+                    if between.contains(where: { lexicon.reporting.contains(s.tokens[$0].folded) }),
+                       between.contains(where: { $0 > span.end && lexicon.placePrepositions.contains(s.tokens[$0 - 1].folded)
+                                                     && lexicon.cities[s.tokens[$0].folded] == p }) {
+                        participants.append(span.name)
+                    }
+                }
+            }
             if participants.isEmpty, let subject = previousSubject,
                s.tokens[..<cue.start].contains(where: { lexicon.pronouns.contains($0.folded) }) {
                 participants = [subject]
@@ -135,11 +147,14 @@ struct MeetingClipState: Sendable {
     /// the clip holds meetings of.
     func finish() -> [MeetingMention] {
         guard forumsSeen.count == 1, let only = forumsSeen.first else { return mentions }
-        let forumPlaces = mentions.filter { $0.forum == only }.compactMap(\.place)
+        let forumPlaces = mentions.filter { $0.forum == only }.compactMap(\.place).filter { $0 != MeetingPlaces.videoConference }
         return mentions.map { mention in
             var m = mention
             guard m.forum == nil, m.kind == .summit || m.kind == .videoConference else { return m }
-            if let p = m.place, !forumPlaces.contains(where: { MeetingPlaces.areCompatible($0, p) }) { return m }
+            // "le sommet d'Alaska" in a clip about the coalition's video call is not the coalition's.
+            if let p = m.place, p != MeetingPlaces.videoConference, !forumPlaces.contains(where: { MeetingPlaces.areCompatible($0, p) }) {
+                return m
+            }
             m.forum = only
             return m
         }
@@ -161,6 +176,15 @@ struct MeetingClipState: Sendable {
     /// "Volodymyr Zelensky et Ursula von der Leyen y ont participé", "Macron and Merz joined by
     /// video link": a sentence with no meeting of its own whose people took part in the one just told.
     private mutating func joinParticipants(of s: MeetingSentenceReader) {
+        // "He was flanked by army secretary Dan Driscoll and envoy Steve Witkoff."
+        if let escort = s.tokens.indices.dropLast().first(where: {
+            lexicon.escorts.contains(s.tokens[$0].folded)
+                && (lexicon.agentWords.contains(s.tokens[$0 + 1].folded) || lexicon.ofWords.contains(s.tokens[$0 + 1].folded))
+        }) {
+            let people = s.names.filter { $0.start > escort }.map(\.name)
+            if !people.isEmpty { joinLast(people, group: .gathering, blockIndex: s.blockIndex) }
+            return
+        }
         guard !s.names.isEmpty, let verb = s.tokens.indices.first(where: { lexicon.participationVerbs.contains(s.tokens[$0].folded) }) else {
             return
         }
@@ -184,9 +208,11 @@ struct MeetingClipState: Sendable {
         }
     }
 
-    /// Adds `people` to the last meeting of `group` told in this block or the one before.
+    /// Adds `people` to the last meeting of `group` told in this block or the one before, a dated
+    /// one first ("…, deux jours après le sommet d'Alaska. La réunion était coprésidée par …").
     private mutating func joinLast(_ people: [String], group: MeetingKindGroup, blockIndex: Int) {
-        guard let k = mentions.lastIndex(where: { $0.blockIndex >= blockIndex - 1 }),
+        guard let k = mentions.lastIndex(where: { $0.blockIndex >= blockIndex - 1 && $0.date != nil })
+                ?? mentions.lastIndex(where: { $0.blockIndex >= blockIndex - 1 }),
               MeetingKindGroup(mentions[k].kind) == group else { return }
         for name in people where !mentions[k].participants.contains(name) { mentions[k].participants.append(name) }
     }
