@@ -7,8 +7,8 @@ import Glibc
 /// reloads it when the site is rebuilt.
 ///
 /// A small HTTP/1.1 server over POSIX sockets: one thread accepts, one thread serves each
-/// connection, and every resource is bounded — connections (`maxConnections`; more wait in the
-/// listen queue), the time a request may take to arrive (`timeout`), the bytes of a request's
+/// connection, and every resource is bounded — connections (`maxConnections`; when all are
+/// taken the longest-idle one is closed, or the newcomer waits in the listen queue), the time a request may take to arrive (`timeout`), the bytes of a request's
 /// head (checked as they arrive, before parsing), the requests on one connection.
 public final class PreviewServer: Sendable {
     public struct Limits: Sendable {
@@ -113,7 +113,7 @@ public final class PreviewServer: Sendable {
         }
         var entries = listeners.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         entries.append(pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0))
-        while slots.waitForSlot() {
+        while true {
             for index in entries.indices { entries[index].revents = 0 }
             let ready = poll(&entries, nfds_t(entries.count), -1)
             if ready < 0 {
@@ -121,6 +121,8 @@ public final class PreviewServer: Sendable {
                 return
             }
             if entries[entries.count - 1].revents != 0 { return }
+            // A client is waiting: make room for it (closing an idle connection if need be).
+            guard slots.waitForSlot() else { return }
             for entry in entries.dropLast() where entry.revents & Int16(POLLIN) != 0 {
                 let client = accept(entry.fd, nil, nil)
                 guard client >= 0 else {
@@ -136,7 +138,7 @@ public final class PreviewServer: Sendable {
                     close(client)
                     return
                 }
-                let connection = Connection(descriptor: client, responder: responder, limits: limits)
+                let connection = Connection(descriptor: client, responder: responder, limits: limits, slots: slots)
                 let slots = slots
                 let thread = Thread {
                     connection.serve()

@@ -15,6 +15,7 @@ struct Connection: Sendable {
     let descriptor: Int32
     let responder: SiteResponder
     let limits: PreviewServer.Limits
+    let slots: ConnectionSlots
 
     private static let readSize = 16 * 1024
     private static let fileChunk = 64 * 1024
@@ -27,9 +28,11 @@ struct Connection: Sendable {
         while served < limits.maxRequestsPerConnection {
             let deadline = ContinuousClock.now + limits.timeout
             var outcome = scanner.scan(buffer)
+            if buffer.isEmpty { slots.markIdle(descriptor) }
             while outcome == .incomplete {
                 switch receive(into: &buffer, before: deadline) {
                 case .received:
+                    slots.markBusy(descriptor)
                     outcome = scanner.scan(buffer)
                 case .closed:
                     return
