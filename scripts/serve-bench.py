@@ -202,6 +202,7 @@ def main():
             print("  127.0.0.1 refused: the server listens on ::1 only")
 
         run_threads(keep_alive_worker, 1, 100, address, port, host, paths)
+        time.sleep(1)
         before = proc_stats(server.pid)
         print(f"before: {describe(before)}")
 
