@@ -46,7 +46,11 @@ final class ConnectionSlots: @unchecked Sendable {
     /// Marks a connection as waiting for its next request, with nothing of it received yet.
     func markIdle(_ descriptor: Int32) {
         locked {
-            if open[descriptor] != nil, !reclaiming.contains(descriptor) { open[descriptor] = .some(ContinuousClock.now) }
+            if open[descriptor] != nil, !reclaiming.contains(descriptor) {
+                open[descriptor] = .some(ContinuousClock.now)
+                // The accepting thread may be waiting for a connection to become idle.
+                if open.count >= capacity { condition.broadcast() }
+            }
         }
     }
 

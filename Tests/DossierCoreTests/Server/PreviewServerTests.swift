@@ -222,12 +222,17 @@ import Testing
         second.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
         #expect(try second.readResponse().status == 200)
         #expect(site.server.openConnections == 2)
-        let third = try LoopbackClient(port: site.port, timeout: 2)
+        let third = try LoopbackClient(port: site.port, timeout: 5)
         third.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
         #expect(try third.readResponse().status == 200)
-        #expect(first.readToEnd().isEmpty)
-        second.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
-        #expect(try second.readResponse().status == 200)
+        // One of the two idle connections was closed to make room (the one idle the longest,
+        // which depends on when each thread went back to waiting); the other still serves.
+        var served = 0
+        for client in [first, second] {
+            client.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            if (try? client.readResponse())?.status == 200 { served += 1 }
+        }
+        #expect(served == 1)
     }
 
     @Test func connectionsBeyondTheLimitWaitWhileAllAreBusy() throws {
