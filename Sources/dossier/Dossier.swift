@@ -11,7 +11,7 @@ struct DossierCommand: AsyncParsableCommand {
         commandName: "dossier",
         abstract: "Turns a folder of raw news clips into a publishable dossier site.",
         version: version,
-        subcommands: [Build.self, Serve.self, Check.self, Normalize.self],
+        subcommands: [Build.self, Serve.self, Check.self, Normalize.self, Init.self],
         defaultSubcommand: Build.self
     )
 }
@@ -21,8 +21,17 @@ struct FolderOptions: ParsableArguments {
     @Option(help: "The folder of clips (*.txt, *.md) and dossier.yml.")
     var source = "seeds"
 
-    @Option(help: "The templates folder (*.mustache and assets/).")
-    var templates = "Templates"
+    @Option(name: .customLong("templates"), help: ArgumentHelp(
+        "The templates folder (*.mustache and assets/).",
+        discussion: "Default: ./Templates when it exists, else the default templates installed with dossier."))
+    var templatesOption: String?
+
+    /// The templates folder the build uses: the one given, ./Templates, or the default templates.
+    var templates: String {
+        if let templatesOption { return templatesOption }
+        if FileManager.default.fileExists(atPath: "Templates") { return "Templates" }
+        return DefaultTemplates.folder()?.path ?? "Templates"
+    }
 
     @Option(name: .customLong("base-url"), help: "The absolute URL the site is published at (overrides base_url in dossier.yml).")
     var baseURL: String?
