@@ -20,6 +20,7 @@ public struct StoryCalendar: Sendable, Hashable {
     /// How far from a clip's day a meeting it names may lie, in days (before, after).
     static let reachBefore = 150
     static let reachAfter = 60
+    static let recentReach = 14
 
     public init(span: ClosedRange<SimpleDate>?, meetings: [Meeting] = []) {
         self.span = span
@@ -67,13 +68,17 @@ public struct StoryCalendar: Sendable, Hashable {
     /// "the Alaska summit"): the one dated meeting of the calendar held there, of a kind that can
     /// be named so, near the clip's day when it has one. Days one or two apart are one meeting
     /// over several days (its first day); meetings further apart make the name ambiguous: nil.
-    func meetingDay(kind: MeetingMention.Kind, place: String, near: SimpleDate?) -> SimpleDate? {
+    /// `recent` (a meeting named with an indefinite article) asks for one held within `recentReach`
+    /// days before the clip's day, and needs that day.
+    func meetingDay(kind: MeetingMention.Kind, place: String, near: SimpleDate?, recent: Bool = false) -> SimpleDate? {
+        if recent, near == nil { return nil }
+        let before = recent ? Self.recentReach : Self.reachBefore, after = recent ? 0 : Self.reachAfter
         let region = Self.region(ofWritten: place)
         let group = MeetingKindGroup(kind)
         let generic = kind == .meeting
         var days = Set<SimpleDate>()
         for m in meetings where m.region == region && (generic || m.group == group) {
-            if let near, m.day.dayNumber < near.dayNumber - Self.reachBefore || m.day.dayNumber > near.dayNumber + Self.reachAfter { continue }
+            if let near, m.day.dayNumber < near.dayNumber - before || m.day.dayNumber > near.dayNumber + after { continue }
             if let span, near == nil,
                m.day.dayNumber < span.lowerBound.dayNumber - Self.reachBefore || m.day.dayNumber > span.upperBound.dayNumber + Self.reachAfter { continue }
             days.insert(m.day)

@@ -116,6 +116,13 @@ import Testing
             == ["2025-08-18", "2025-08-15"])
     }
 
+    @Test func aMeetingNamedWithAnIndefiniteArticleIsARecentOne() {
+        // "a meeting in Geneva" six weeks after the Geneva talks is another meeting.
+        #expect(Self.events("The talks build on a meeting in Geneva.", published: SimpleDate(year: 2026, month: 1, day: 6), lang: "en").isEmpty)
+        #expect(Self.events("The talks build on the meeting in Geneva.", published: SimpleDate(year: 2026, month: 1, day: 6), lang: "en")
+            == ["2025-11-23|the meeting in Geneva"])
+    }
+
     @Test func aPlaceWithTwoMeetingsFarApartIsNoDate() {
         // Paris held the coalition twice; "le sommet de Paris" alone says neither.
         #expect(Self.events("Le sommet de Paris a déçu Kiev.").isEmpty)

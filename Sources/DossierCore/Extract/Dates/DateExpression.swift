@@ -27,7 +27,9 @@ struct DateExpression: Sendable, Hashable {
         /// A meeting the text names ("le sommet d'Alaska", "the Berlin talks") or a day counted
         /// from it ("la veille de la réunion de Genève" = -1, "two days after the summit" = +2):
         /// its kind, its place (folded) when the words give one. The story calendar dates it.
-        case meetingDay(offset: Int, kind: MeetingMention.Kind, place: String?)
+        /// `recent`: named with an indefinite article ("un déjeuner à l'Élysée", "a meeting in Geneva"),
+        /// so only a meeting of the clip's last days fits.
+        case meetingDay(offset: Int, kind: MeetingMention.Kind, place: String?, recent: Bool)
     }
 
     var kind: Kind

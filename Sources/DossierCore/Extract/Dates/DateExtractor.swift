@@ -71,8 +71,8 @@ public struct DateExtractor: Sendable {
             let ordered = s.expressions.filter { !Self.isMeetingReference($0) } + s.expressions.filter(Self.isMeetingReference)
             for e in ordered where !EventFilter.isPublicationLine(e, in: s) {
                 let tense = TenseDetector.tense(of: s.tokens, around: e.tokens, english: english)
-                if case let .meetingDay(offset, kind, place) = e.kind {
-                    guard let day = meetings.day(kind: kind, place: place, offset: offset, events: events, sentence: s.text) else {
+                if case let .meetingDay(offset, kind, place, recent) = e.kind {
+                    guard let day = meetings.day(kind: kind, place: place, offset: offset, recent: recent, events: events, sentence: s.text) else {
                         pending += 1
                         continue
                     }

@@ -63,6 +63,7 @@ enum MeetingReferenceRule {
     private static func reference(_ t: [DateToken], from j: Int, offset: Int, start: Int, requirePlace: Bool) -> DateExpression? {
         var k = j
         var skipped = 0
+        let recent = k < t.count && indefinite.contains(t[k].folded)
         while k < t.count, words.determiners.contains(t[k].folded) || indefinite.contains(t[k].folded), t[k].raw != "à", skipped < 2 {
             k += 1
             skipped += 1
@@ -92,7 +93,7 @@ enum MeetingReferenceRule {
             }
         }
         if requirePlace, place == nil { return nil }
-        return DateExpression(kind: .meetingDay(offset: offset, kind: kind, place: place), tokens: start..<end)
+        return DateExpression(kind: .meetingDay(offset: offset, kind: kind, place: place, recent: recent), tokens: start..<end)
     }
 
     /// The place written at `i`, after an article when it is a venue ("la Maison Blanche"):
