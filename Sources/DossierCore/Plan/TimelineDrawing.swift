@@ -42,26 +42,21 @@ struct TimelineDrawing: Sendable {
 
     init(marks allMarks: [Mark], coverage: (first: SimpleDate, last: SimpleDate)?, strings: SiteStrings) {
         self.strings = strings
-        let dated = allMarks.filter { $0.date.month != nil }
-        var lo = dated.map(\.date).min().map { ($0.year, $0.month ?? 1) }
-        var hi = dated.map(\.date).max().map { ($0.year, $0.month ?? 12) }
-        // The story is the coverage: keep the axis within two years before it and one after.
+        // Year-only dates have no place on a month axis; the story is the coverage: the axis keeps
+        // to two years before it and one after, and to the last `maxMonths` months.
+        var dated = allMarks.filter { $0.date.month != nil }
         if let coverage {
             let earliest = Self.monthNumber(coverage.first.year, coverage.first.month) - 24
             let latest = Self.monthNumber(coverage.last.year, coverage.last.month) + 12
-            if let l = lo, Self.monthNumber(l.0, l.1) < earliest { lo = Self.fromNumber(earliest) }
-            if let h = hi, Self.monthNumber(h.0, h.1) > latest { hi = Self.fromNumber(latest) }
+            dated = dated.filter { (earliest...latest).contains(Self.monthNumber($0.date.year, $0.date.month ?? 1)) }
         }
-        if let l = lo, let h = hi, Self.monthNumber(h.0, h.1) - Self.monthNumber(l.0, l.1) >= Self.maxMonths {
-            lo = Self.fromNumber(Self.monthNumber(h.0, h.1) - Self.maxMonths + 1)
-        }
-        let first = lo ?? (2000, 1), last = hi ?? first
-        start = (first.0, first.1)
-        months = max(1, Self.monthNumber(last.0, last.1) - Self.monthNumber(first.0, first.1) + 1)
-        let lowest = Self.monthNumber(first.0, first.1), highest = lowest + months - 1
+        let numbers = dated.map { Self.monthNumber($0.date.year, $0.date.month ?? 1) }
+        let highest = numbers.max() ?? Self.monthNumber(2000, 1)
+        let lowest = max(numbers.min() ?? highest, highest - Self.maxMonths + 1)
+        start = Self.fromNumber(lowest)
+        months = highest - lowest + 1
         marks = dated.filter { mark in
-            let n = Self.monthNumber(mark.date.year, mark.date.month ?? 1)
-            return n >= lowest && n <= highest
+            (lowest...highest).contains(Self.monthNumber(mark.date.year, mark.date.month ?? 1))
         }.sorted { $0.date < $1.date }
         var byPerson: [String: [Int]] = [:], byMeeting: [String: [Int]] = [:]
         for (i, mark) in marks.enumerated() {
