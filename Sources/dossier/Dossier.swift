@@ -185,7 +185,11 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-check-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        defer {
+            try? FileManager.default.removeItem(at: scratch)
+            // The scratch folder's lock file: no other build ever writes this folder.
+            try? FileManager.default.removeItem(at: scratch.deletingLastPathComponent().appendingPathComponent(".\(scratch.lastPathComponent).lock"))
+        }
         switch folders.build(into: scratch.path) {
         case .success(let report):
             Console.print(report.diagnostics)
