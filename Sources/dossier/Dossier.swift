@@ -37,12 +37,13 @@ struct FolderOptions: ParsableArguments {
     var baseURL: String?
 
     /// Builds into `output`, returning the report or the diagnostics that stopped the build.
-    func build(into output: String, force: Bool = false) -> Result<SiteBuilder.Report, DiagnosticError> {
+    func build(into output: String, force: Bool = false, cache: Bool = true) -> Result<SiteBuilder.Report, DiagnosticError> {
         let progress = ProgressLine()
         defer { progress?.clear() }
         do throws(DiagnosticError) {
             var options = options(output: output)
             options.force = force
+            options.cache = cache
             if let progress { options.progress = { @Sendable (stage: String) in progress.show(stage) } }
             return .success(try SiteBuilder(options: options).build())
         } catch {
@@ -121,9 +122,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time each stage took.")
     var timings = false
 
+    @Flag(name: .customLong("no-cache"), help: "Read every clip again instead of reusing what earlier builds read from unchanged clips (kept in .dossier-cache/ beside the output). The site is the same either way.")
+    var noCache = false
+
     func run() throws {
         let start = Date()
-        let result = folders.build(into: output, force: force)
+        let result = folders.build(into: output, force: force, cache: !noCache)
         if !BuildOutput.report(result, output: output, seconds: Date().timeIntervalSince(start), timings: timings) {
             throw ExitCode.failure
         }

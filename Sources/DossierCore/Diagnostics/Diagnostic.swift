@@ -1,7 +1,7 @@
 /// A problem found while building, printed compiler-style: `file:line: severity: message`.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How bad a diagnostic is: warnings let the build go on, errors stop it.
-    public enum Severity: String, Sendable, Hashable, Comparable {
+    public enum Severity: String, Sendable, Hashable, Comparable, Codable {
         case note, warning, error
 
         private var rank: Int {

@@ -22,7 +22,7 @@ public enum DateBasis: String, Sendable, Hashable, Codable, CaseIterable {
 /// A normalized clip: front matter and body blocks. Produced by the normalizer,
 /// completed by the extract stage (publication date from the text), published as
 /// Markdown with YAML front matter.
-public struct Article: Sendable, Hashable {
+public struct Article: Sendable, Hashable, Codable {
     /// The headline; derived from the lede when the clip has none (`titleDerived`).
     public var title: String
     public var titleDerived: Bool

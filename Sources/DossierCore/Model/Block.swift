@@ -1,7 +1,7 @@
 /// One block of an article body, holding plain text (never Markdown): the normalizer
 /// decides what a line is, the Markdown writer escapes it, the renderer shows it.
-public struct Block: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+public struct Block: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         /// Running text.
         case paragraph
         /// A subheading inside the article (rendered as `##`).

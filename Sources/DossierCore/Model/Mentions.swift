@@ -1,5 +1,5 @@
 /// A person named in an article's text (never a byline or a credit).
-public struct PersonMention: Sendable, Hashable {
+public struct PersonMention: Sendable, Hashable, Codable {
     /// The name as written, e.g. "Volodimir Zelensky", "Macron", "le général Knighton" → "Knighton".
     public var name: String
     /// The role phrase the text gives with the name, e.g. "secrétaire général de l'OTAN".
@@ -18,7 +18,7 @@ public struct PersonMention: Sendable, Hashable {
 }
 
 /// A direct quote attributed to a speaker by the text.
-public struct Quote: Sendable, Hashable {
+public struct Quote: Sendable, Hashable, Codable {
     public var text: String
     /// The speaker's name as written near the quote.
     public var speaker: String
@@ -32,7 +32,7 @@ public struct Quote: Sendable, Hashable {
 }
 
 /// A date the text gives, resolved to a calendar date at its precision.
-public struct DatedEvent: Sendable, Hashable {
+public struct DatedEvent: Sendable, Hashable, Codable {
     public var date: PartialDate
     /// The date expression as written ("ce mardi 25 novembre").
     public var expression: String
@@ -61,7 +61,7 @@ public enum MeetingStatus: String, Sendable, Hashable, Codable {
 }
 
 /// A meeting the text reports or refers to, before clustering across clips.
-public struct MeetingMention: Sendable, Hashable {
+public struct MeetingMention: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case summit, meeting, videoConference = "video-conference", talks, call, lunch, pressConference = "press conference"
     }
@@ -97,7 +97,7 @@ public struct MeetingMention: Sendable, Hashable {
 }
 
 /// Everything the extract stage finds in one article.
-public struct ArticleMentions: Sendable, Hashable {
+public struct ArticleMentions: Sendable, Hashable, Codable {
     public var people: [PersonMention]
     public var quotes: [Quote]
     public var events: [DatedEvent]

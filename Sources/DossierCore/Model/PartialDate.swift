@@ -9,7 +9,7 @@ public enum DateApproximation: String, Sendable, Hashable, Codable {
 }
 
 /// A date known to a day, a month or a year, possibly approximate ("mi-décembre 2025").
-public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct PartialDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public var year: Int
     public var month: Int?
     public var day: Int?

@@ -35,8 +35,10 @@ public struct DossierBuilder: Sendable {
     }
 
     /// The whole dossier from the clips, with the diagnostics of every stage.
-    public func build(_ files: [SourceFile], timings: inout StageTimings) -> (dossier: Dossier, diagnostics: [Diagnostic]) {
-        let perClip = timings.measure("normalize+extract") { files.parallelMap { article(from: $0) } }
+    public func build(_ files: [SourceFile], timings: inout StageTimings, cache: ClipCache? = nil) -> (dossier: Dossier, diagnostics: [Diagnostic]) {
+        let perClip = timings.measure("normalize+extract") {
+            cache.map { $0.results(files) { article(from: $0) } } ?? files.parallelMap { article(from: $0) }
+        }
         var diagnostics = perClip.flatMap(\.diagnostics)
         let ids = SlugAssigner.assign(perClip.map(\.article))
         let articles = zip(ids, perClip).map { id, result in

@@ -17,6 +17,9 @@ public struct SiteBuilder: Sendable {
         public var lockTimeout: Double
         /// Told each stage's name as it starts (the command line shows it on a terminal).
         public var progress: (@Sendable (String) -> Void)?
+        /// Reuse what earlier builds into this output read from unchanged clips (`ClipCache`).
+        /// The site is the same either way; `dossier build --no-cache` turns it off.
+        public var cache = false
 
         public init(source: URL, output: URL, templates: URL, baseURL: String? = nil, generator: String,
                     force: Bool = false, lockTimeout: Double = 600) {
@@ -54,6 +57,8 @@ public struct SiteBuilder: Sendable {
         ])
         _ = try OutputFolder.ownership(of: options.output, display: outputName, force: options.force)
         var settings = DossierSettings()
+        // What the clips' cached results depend on besides the clips: the settings file and --base-url.
+        var cacheContext = Array("\(options.baseURL ?? "-")\u{0}".utf8)
         let settingsName = "\(sourceName)/dossier.yml"
         let settingsFile = FolderReader(root: options.source, description: "source folder '\(sourceName)'")
             .read("dossier.yml", display: settingsName, severity: .error, limit: SettingsLoader.maximumSize) { size in
@@ -63,6 +68,7 @@ public struct SiteBuilder: Sendable {
         case .refused(let diagnostic):
             throw DiagnosticError(diagnostic)
         case .bytes(let bytes):
+            cacheContext += bytes
             let (parsed, found) = try SettingsLoader().parse(String(decoding: bytes, as: UTF8.self), path: settingsName)
             settings = parsed
             diagnostics += found
@@ -87,7 +93,8 @@ public struct SiteBuilder: Sendable {
         }
         diagnostics += loaded.diagnostics
         diagnostics += SettingsLoader.checkClipNames(settings.corrections, clips: loaded.files.map(\.fileName), path: settingsName)
-        let (dossier, buildDiagnostics) = DossierBuilder(settings: settings).build(loaded.files, timings: &timings)
+        let cache = options.cache ? ClipCache(output: options.output, context: cacheContext, generator: options.generator) : nil
+        let (dossier, buildDiagnostics) = DossierBuilder(settings: settings).build(loaded.files, timings: &timings, cache: cache)
         diagnostics += buildDiagnostics
 
         let renderer = try PageRenderer(folder: options.templates, displayFolder: Self.displayPath(options.templates))
