@@ -194,7 +194,8 @@ struct Check: ParsableCommand {
             // The scratch folder's lock file: no other build ever writes this folder.
             try? FileManager.default.removeItem(at: scratch.deletingLastPathComponent().appendingPathComponent(".\(scratch.lastPathComponent).lock"))
         }
-        switch folders.build(into: scratch.path) {
+        // No clip cache: it would outlive the scratch folder.
+        switch folders.build(into: scratch.path, cache: false) {
         case .success(let report):
             Console.print(report.diagnostics)
             let warnings = report.diagnostics.count(where: { $0.severity == .warning })
