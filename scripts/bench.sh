@@ -7,6 +7,7 @@
 # (user+sys), peak RSS, files and bytes written, and the ratios dossier ÷ Hugo; then
 # dossier's stage breakdown (--timings), what each kind of page costs in files and bytes,
 # and the time to rebuild after one clip changed (with how many files that rebuild wrote).
+# The full build runs with --no-cache; a second build fills the clip cache, then one clip changes.
 #
 # On a shared machine wall time depends on the load; CPU time is the steadier figure.
 # Run it under `nice` when others are working.
@@ -56,11 +57,13 @@ bytes() { du -sb "$1" | cut -f1; }
 if [ "$use_hugo" = 1 ]; then
   measure hugo hugo --quiet --source "$work/corpus-$n-hugo" --destination "$run/hugo-out"
 fi
-measure dossier "$dossier" build --source "$work/corpus-$n-raw" --output "$run/dossier-out" --templates Templates --timings
-
-# One clip changed: a copy of the corpus (hard links) where one clip gets a new sentence,
-# built into the output of the full build.
+# dossier builds from a copy of the corpus (hard links), so one clip can then be edited in place.
 cp -al "$work/corpus-$n-raw" "$run/edited"
+measure dossier "$dossier" build --source "$run/edited" --output "$run/dossier-out" --templates Templates --timings --no-cache
+
+# One clip changed: it gets a new sentence (a new file, the corpus keeps its own), and the site
+# is rebuilt into the output of the full build, with the clip cache a first build leaves.
+measure warm "$dossier" build --source "$run/edited" --output "$run/dossier-out" --templates Templates
 clip=$(find "$run/edited" -name '*.txt' | sort | sed -n "$(( (n + 1) / 2 ))p")
 { cat "$clip"; printf '\nUne phrase ajoutée pour le banc d’essai.\n'; } >"$run/clip.new"
 rm "$clip" && mv "$run/clip.new" "$clip"
