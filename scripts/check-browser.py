@@ -97,39 +97,49 @@ def main():
             if path is None:
                 print(f"{label} {name}: no such page in this site; skipped")
                 continue
-            url = base + path
-            driver.set_window_size(1280, 900)
-            driver.get(url)
-            time.sleep(0.8 if name in ("search", "404") else 0.2)
-            axe = Axe(driver)
-            axe.inject()
-            results = axe.run()
-            bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
-            minor = [v for v in results["violations"] if v.get("impact") not in ("serious", "critical")]
-            status = "ok" if not bad else "FAILED"
-            print(f"{label} {name}: axe-core {len(results['passes'])} rules passed, "
-                  f"{len(bad)} serious/critical, {len(minor)} minor/moderate violations — {status}")
-            for v in bad + minor:
-                targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
-                print(f"    {v['impact']}: {v['id']}: {v['help']} ({len(v['nodes'])} nodes: {targets})")
-            failures += len(bad)
-            if name == "404":
-                failures += check_not_found(driver, label)
-            for width in (390, 1280):
-                driver.set_window_size(width, 900)
-                time.sleep(0.2)
-                height = min(driver.execute_script("return document.documentElement.scrollHeight"), 6000)
-                shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
-                    "format": "png", "captureBeyondViewport": True,
-                    "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
-                file = os.path.join(shots, f"{label}_{name}_{width}.png")
-                with open(file, "wb") as out:
-                    out.write(base64.b64decode(shot["data"]))
+            try:
+                failures += check_page(driver, base + path, name, label, shots)
+            except Exception as error:  # a timeout or a crashed tab: report it as a failure, not a traceback
+                print(f"{label} {name}: error: the browser gave up on {path or 'the front page'}: {str(error).splitlines()[0][:200]}")
+                failures += 1
         print(f"{label}: screenshots in {shots}")
     finally:
         driver.quit()
         server.shutdown()
     sys.exit(1 if failures else 0)
+
+
+def check_page(driver, url, name, label, shots):
+    """axe-core, the 404 checks, and the two screenshots of one page; the number of failures."""
+    failures = 0
+    driver.set_window_size(1280, 900)
+    driver.get(url)
+    time.sleep(0.8 if name in ("search", "404") else 0.2)
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    minor = [v for v in results["violations"] if v.get("impact") not in ("serious", "critical")]
+    status = "ok" if not bad else "FAILED"
+    print(f"{label} {name}: axe-core {len(results['passes'])} rules passed, "
+          f"{len(bad)} serious/critical, {len(minor)} minor/moderate violations — {status}")
+    for v in bad + minor:
+        targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
+        print(f"    {v['impact']}: {v['id']}: {v['help']} ({len(v['nodes'])} nodes: {targets})")
+    failures += len(bad)
+    if name == "404":
+        failures += check_not_found(driver, label)
+    for width in (390, 1280):
+        driver.set_window_size(width, 900)
+        time.sleep(0.2)
+        height = min(driver.execute_script("return document.documentElement.scrollHeight"), 6000)
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+        file = os.path.join(shots, f"{label}_{name}_{width}.png")
+        with open(file, "wb") as out:
+            out.write(base64.b64decode(shot["data"]))
+    return failures
 
 
 def check_not_found(driver, label):
