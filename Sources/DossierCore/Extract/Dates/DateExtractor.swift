@@ -61,16 +61,22 @@ public struct DateExtractor: Sendable {
         var events: [DatedEvent] = []
         var pending = 0
         var seen = Set<SentenceDate>()
+        // Each distinct sentence text once, so that many dates in one long sentence do not
+        // hash the sentence again for each.
+        var sentenceIDs: [String: Int] = [:]
         var previous: (block: Int, day: SimpleDate)?
         var anchor: (block: Int, date: SimpleDate)?
         var meetings = MeetingReferences(calendar: calendar, publication: article.date)
         for s in sentences {
             if EventFilter.isOtherStoriesLine(s) { continue }
+            let reading = TenseDetector.Reading(s.tokens, english: english)
+            let sentenceID = sentenceIDs[s.text] ?? sentenceIDs.count
+            sentenceIDs[s.text] = sentenceID
             var datesTheSentence = false
             // Meetings named instead of dated are read after the sentence's own dates.
             let ordered = s.expressions.filter { !Self.isMeetingReference($0) } + s.expressions.filter(Self.isMeetingReference)
             for e in ordered where !EventFilter.isPublicationLine(e, in: s) {
-                let tense = TenseDetector.tense(of: s.tokens, around: e.tokens, english: english)
+                let tense = reading.tense(around: e.tokens)
                 if case let .meetingDay(offset, kind, place, recent) = e.kind {
                     guard let day = meetings.day(kind: kind, place: place, offset: offset, recent: recent, events: events, sentence: s.text) else {
                         pending += 1
@@ -86,7 +92,7 @@ public struct DateExtractor: Sendable {
                         // "a meeting in Geneva last week": the meeting's day says more than the week's month.
                         events.removeAll { $0.blockIndex == s.blockIndex && $0.sentence == s.text && $0.date.precision == .month
                             && $0.date.year == d.year && $0.date.month == d.month }
-                        if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: s.text)).inserted {
+                        if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: sentenceID)).inserted {
                             events.append(DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex,
                                                      future: n == 0 && tense == .future))
                         }
@@ -117,7 +123,7 @@ public struct DateExtractor: Sendable {
                 let event = DatedEvent(date: date, expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex,
                                        end: end, future: tense == .future)
                 // One date written twice in one sentence ("lundi …, et lundi soir …") is one event.
-                if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: s.text)).inserted { events.append(event) }
+                if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: sentenceID)).inserted { events.append(event) }
             }
         }
         return (events, pending)
@@ -195,5 +201,6 @@ public struct DateExtractor: Sendable {
 private struct SentenceDate: Hashable {
     var date: PartialDate
     var blockIndex: Int
-    var sentence: String
+    /// The sentence's text, by the number `events(in:sentences:)` gave it.
+    var sentence: Int
 }

@@ -13,10 +13,10 @@ public struct PersonExtractor: Sendable {
             sentences[k].spans = NameFinder(context: local).spans(in: sentences[k].tokens)
         }
         var people: [PersonMention] = []
-        for sentence in sentences {
+        for sentence in sentences where !sentence.spans.isEmpty {
+            let text = String(sentence.text)  // one copy, shared by the sentence's mentions
             for span in sentence.spans {
-                people.append(PersonMention(name: span.name, role: span.role, blockIndex: sentence.blockIndex,
-                                            sentence: String(sentence.text)))
+                people.append(PersonMention(name: span.name, role: span.role, blockIndex: sentence.blockIndex, sentence: text))
             }
         }
         let quotes = QuoteAttributor(clip: clip, sentences: sentences, context: context).quotes()

@@ -8,12 +8,70 @@ struct QuoteAttributor {
     var context: NameContext
     /// The quotes of each piece.
     private let quoteSpans: [[QuoteSpan]]
+    /// The sentences of each piece, as a range of `sentences` (they come piece by piece, in order).
+    private let pieceSentences: [Range<Int>]
+    /// What `before` and `subject` ask of each sentence, read once (see `SentenceQuotes`).
+    private let sentenceQuotes: [SentenceQuotes]
+    /// For each sentence, the latest sentence up to it (itself included) of a body piece that
+    /// names a subject outside quotes, or -1.
+    private let latestSubject: [Int]
 
     init(clip: ClipText, sentences: [ClipSentence], context: NameContext) {
         self.clip = clip
         self.sentences = sentences
         self.context = context
-        quoteSpans = clip.pieces.map { QuoteSpan.spans(in: $0.text) }
+        let quoteSpans = clip.pieces.map { QuoteSpan.spans(in: $0.text) }
+        self.quoteSpans = quoteSpans
+        var ranges = [Range<Int>](repeating: 0..<0, count: clip.pieces.count)
+        var k = 0
+        while k < sentences.count {
+            let piece = sentences[k].piece
+            var end = k
+            while end < sentences.count, sentences[end].piece == piece { end += 1 }
+            if ranges.indices.contains(piece) { ranges[piece] = k..<end }
+            k = end
+        }
+        pieceSentences = ranges
+        let read = sentences.map { SentenceQuotes($0, quotes: quoteSpans[$0.piece]) }
+        sentenceQuotes = read
+        var latest: [Int] = []
+        latest.reserveCapacity(sentences.count)
+        for (i, sentence) in sentences.enumerated() {
+            let names = clip.pieces[sentence.piece].blockIndex >= 0 && read[i].subject != nil
+            latest.append(names ? i : (latest.last ?? -1))
+        }
+        latestSubject = latest
+    }
+
+    /// One sentence as the rules before a quote read it: its tokens and name spans outside
+    /// every quote of its piece, in order, with their text positions for binary search.
+    private struct SentenceQuotes {
+        /// Tokens outside quotes, and those of them that are speech verbs or "selon".
+        var outsideTokens: [Int] = []
+        var verbTokens: [Int] = []
+        /// Name spans outside quotes that are not complements ("le conseiller d'X").
+        var spans: [NameSpan] = []
+        var spanPositions: [String.Index] = []
+        /// For each of `spans`, the index of the last span up to it followed by a speech cue, or -1.
+        var lastCued: [Int] = []
+        /// The first of `spans`: the sentence's subject.
+        var subject: (name: String, at: String.Index)? { spans.first.map { ($0.name, spanPositions[0]) } }
+
+        init(_ sentence: ClipSentence, quotes: [QuoteSpan]) {
+            let tokens = sentence.tokens
+            for (j, token) in tokens.enumerated() where !QuoteSpan.contains(quotes, token.text.startIndex) {
+                outsideTokens.append(j)
+                if SpeechWords.verbs.contains(token.key) || token.key == "selon" { verbTokens.append(j) }
+            }
+            for span in sentence.spans where !span.isComplement {
+                let at = sentence.position(of: span)
+                guard !QuoteSpan.contains(quotes, at) else { continue }
+                let cued = SpeechCue.follows(tokens, end: span.range.upperBound)
+                lastCued.append(cued ? spans.count : (lastCued.last ?? -1))
+                spans.append(span)
+                spanPositions.append(at)
+            }
+        }
     }
 
     /// Quotes shorter than this are scare quotes, not statements.
@@ -25,7 +83,7 @@ struct QuoteAttributor {
         var out: [Quote] = []
         for (p, piece) in clip.pieces.enumerated() where piece.blockIndex >= 0 {
             if piece.isAttribution {
-                if let name = sentences.first(where: { $0.piece == p && !$0.spans.isEmpty })?.spans.first?.name,
+                if let name = sentences[pieceSentences[p]].first(where: { !$0.spans.isEmpty })?.spans.first?.name,
                    let body = clip.pieces.indices.contains(p - 1) ? clip.pieces[p - 1].text : nil, !body.isEmpty {
                     out.append(Quote(text: body, speaker: name, blockIndex: piece.blockIndex))
                 }
@@ -33,7 +91,7 @@ struct QuoteAttributor {
             }
             let spans = quoteSpans[p]
             for (q, quote) in spans.enumerated() where quote.wordCount >= Self.minimumWords {
-                var verdict = after(quote, in: piece.text, piece: p, all: spans)
+                var verdict = after(quote, index: q, in: piece.text, piece: p, all: spans)
                 if case .unknown = verdict { verdict = before(quote, index: q, piece: p, all: spans) }
                 if case .speaker(let name) = verdict {
                     out.append(Quote(text: quote.text, speaker: name, blockIndex: piece.blockIndex))
@@ -45,8 +103,9 @@ struct QuoteAttributor {
 
     // MARK: After the quote
 
-    private func after(_ quote: QuoteSpan, in text: String, piece: Int, all: [QuoteSpan]) -> Verdict {
-        let limit = all.first(where: { $0.open >= quote.end })?.open ?? text.endIndex
+    private func after(_ quote: QuoteSpan, index: Int, in text: String, piece: Int, all: [QuoteSpan]) -> Verdict {
+        // Quotes come in order and never overlap: the next one is the first to open after this one.
+        let limit = index + 1 < all.count ? all[index + 1].open : text.endIndex
         guard quote.end <= limit else { return .unknown }
         let tokens = NameTokenizer.tokens(in: text[quote.end..<limit])
         var k = 0
@@ -105,24 +164,31 @@ struct QuoteAttributor {
     // MARK: Before the quote
 
     private func before(_ quote: QuoteSpan, index: Int, piece: Int, all: [QuoteSpan]) -> Verdict {
-        guard let sentence = sentences.first(where: { $0.piece == piece && $0.text.startIndex <= quote.open && quote.open <= $0.text.endIndex })
-        else { return .unknown }
-        let outside = { (i: String.Index) in i < quote.open && !all.contains(where: { $0.contains(i) }) }
+        // The first sentence of the piece that ends at or after the quote's opening holds it, if any does.
+        let range = pieceSentences[piece]
+        let s = Self.partition(range) { sentences[$0].text.endIndex < quote.open }
+        guard s < range.upperBound, sentences[s].text.startIndex <= quote.open else { return .unknown }
+        let sentence = sentences[s], read = sentenceQuotes[s]
         let tokens = sentence.tokens
-        guard let verb = tokens.indices.last(where: { j in
-            outside(tokens[j].text.startIndex) && (SpeechWords.verbs.contains(tokens[j].key) || tokens[j].key == "selon")
-        }) else {
+        // Tokens outside every quote and before this one.
+        let isBefore = { (j: Int) in tokens[j].text.startIndex < quote.open }
+        let verbCount = Self.partition(read.verbTokens.indices) { isBefore(read.verbTokens[$0]) }
+        guard verbCount > 0 else {
             // "Macron : « … »"
-            if let colon = tokens.indices.last(where: { outside(tokens[$0].text.startIndex) }), tokens[colon].isMark(":"),
+            let outsideCount = Self.partition(read.outsideTokens.indices) { isBefore(read.outsideTokens[$0]) }
+            if outsideCount > 0, case let colon = read.outsideTokens[outsideCount - 1], tokens[colon].isMark(":"),
                let span = sentence.spans.first(where: { $0.range.upperBound == colon }) {
                 return .speaker(span.name)
             }
             return .unknown
         }
+        let verb = read.verbTokens[verbCount - 1]
         if verb + 1 < tokens.count, SpeechWords.pronouns.contains(tokens[verb + 1].key) && tokens[verb].key == "selon" {
             return subject(before: quote.open, piece: piece).map(Verdict.speaker) ?? .nobody
         }
-        let spans = sentence.spans.filter { outside(sentence.position(of: $0)) && !$0.isComplement }
+        // The spans outside quotes, before this quote.
+        let spanCount = Self.partition(read.spanPositions.indices) { read.spanPositions[$0] < quote.open }
+        let spans = read.spans[..<spanCount]
         if tokens[verb].key == "selon" {
             return spans.first(where: { $0.range.lowerBound == verb + 1 }).map { .speaker($0.name) } ?? .unknown
         }
@@ -132,30 +198,53 @@ struct QuoteAttributor {
         }
         // The name right before the verb ("Emmanuel Macron a déclaré"), else the sentence's subject
         // ("M. Barrot, qui a vu Marco Rubio, estime").
-        let before = spans.filter { $0.range.upperBound <= verb }
-        if let subject = before.last(where: { SpeechCue.follows(tokens, end: $0.range.upperBound) }) ?? before.first {
-            return .speaker(subject.name)
+        let beforeCount = Self.partition(spans.indices) { spans[$0].range.upperBound <= verb }
+        if beforeCount > 0 {
+            let cued = read.lastCued[beforeCount - 1]
+            return .speaker(spans[cued >= 0 ? cued : 0].name)
         }
-        if let inverted = spans.first(where: { $0.range.lowerBound > verb }),
+        let firstAfter = Self.partition(spans.indices) { spans[$0].range.lowerBound <= verb }
+        if firstAfter < spans.endIndex, case let inverted = spans[firstAfter],
            (verb + 1..<inverted.range.lowerBound).allSatisfy({ allowedBetween(tokens[$0]) }) {
             return .speaker(inverted.name)
         }
         return .unknown
     }
 
+    /// The first index of `range` where `isLow` is false; `isLow` holds for a prefix of `range`.
+    private static func partition(_ range: Range<Int>, isLow: (Int) -> Bool) -> Int {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            if isLow(mid) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The person the text last made a subject before `position`: the first name of the
     /// latest sentence (outside quotes) that names someone.
     private func subject(before position: String.Index, piece: Int) -> String? {
-        for sentence in sentences.reversed() where clip.pieces[sentence.piece].blockIndex >= 0 {
-            if sentence.piece > piece { continue }
-            let quotes = quoteSpans[sentence.piece]
-            let candidates = sentence.spans.filter { span in
-                let at = sentence.position(of: span)
-                return !span.isComplement && !quotes.contains(where: { $0.contains(at) })
-                    && (sentence.piece < piece || at < position)
-            }
-            if let first = candidates.first { return first.name }
+        // Sentences of the piece that start after `position` name no one before it; of the one
+        // holding it, only a subject before `position` counts; earlier ones count whole.
+        let range = pieceSentences[piece]
+        let s = Self.partition(range) { sentences[$0].text.startIndex < position }
+        var earlier = s - 1
+        if s > range.lowerBound, clip.pieces[piece].blockIndex >= 0 {
+            let holding = s - 1
+            if let subject = sentenceQuotes[holding].subject, subject.at < position { return subject.name }
+            earlier = holding - 1
         }
-        return nil
+        if range.isEmpty { earlier = Self.lastSentence(before: piece, pieceSentences) }
+        guard earlier >= 0 else { return nil }
+        let latest = latestSubject[earlier]
+        return latest >= 0 ? sentenceQuotes[latest].subject?.name : nil
+    }
+
+    /// The last sentence of the pieces before `piece`, or -1.
+    private static func lastSentence(before piece: Int, _ pieceSentences: [Range<Int>]) -> Int {
+        for p in stride(from: piece - 1, through: 0, by: -1) where !pieceSentences[p].isEmpty {
+            return pieceSentences[p].upperBound - 1
+        }
+        return -1
     }
 }

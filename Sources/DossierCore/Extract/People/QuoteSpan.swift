@@ -11,6 +11,16 @@ struct QuoteSpan: Sendable, Hashable {
 
     func contains(_ index: String.Index) -> Bool { index >= open && index < end }
 
+    /// Whether one of `spans` (in order, as `spans(in:)` gives them) holds `index`.
+    static func contains(_ spans: [QuoteSpan], _ index: String.Index) -> Bool {
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            if spans[mid].open <= index { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && spans[lo - 1].contains(index)
+    }
+
     /// The quotes of `text`, in order; an opening mark with no closing one is ignored.
     static func spans(in text: String) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []

@@ -9,21 +9,57 @@ enum LineJoiner {
 
     static func join(_ lines: [ClipLine]) -> [ClipLine] {
         var out: [ClipLine] = []
+        // Whether the paragraph being joined is in capitals, kept as lines are added to it
+        // so that joining many lines stays linear.
+        var caps = CapsCount()
         for line in lines {
             if let previous = out.last, previous.quote == nil, line.quote == nil, !line.blankBefore,
-               BulletRule.item(line.text) == nil, continues(previous.text, with: line.text) {
+               BulletRule.item(line.text) == nil, continues(previous.text, with: line.text, isAllCaps: { caps.isAllCaps }) {
                 out[out.count - 1].text += " " + line.text
+                caps.add(line.text)
             } else {
                 out.append(line)
+                caps = CapsCount()
+                caps.add(line.text)
             }
         }
         return out
     }
 
     static func continues(_ previous: String, with next: String) -> Bool {
+        continues(previous, with: next, isAllCaps: { LineShape.isAllCaps(previous) })
+    }
+
+    private static func continues(_ previous: String, with next: String, isAllCaps: () -> Bool) -> Bool {
         if LineShape.endsWithPunctuation(previous) && !previous.hasSuffix(",") { return false }
         if LineShape.startsLowercase(next) { return true }
-        let lastWord = previous.split(separator: " ").last.map { TextFolding.fold($0) } ?? ""
-        return openEnders.contains(lastWord) && !LineShape.isAllCaps(previous)
+        return openEnders.contains(TextFolding.fold(lastWord(previous))) && !isAllCaps()
+    }
+
+    /// The last word of `text` (split on spaces), read from the end.
+    private static func lastWord(_ text: String) -> Substring {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        var start = end
+        while start > text.startIndex, text[text.index(before: start)] != " " { start = text.index(before: start) }
+        return text[start..<end]
+    }
+
+    /// `LineShape.isAllCaps` over text given piece by piece.
+    private struct CapsCount {
+        var upper = 0
+        var hasLower = false
+        var isAllCaps: Bool { !hasLower && upper >= 3 }
+
+        mutating func add(_ text: String) {
+            guard !hasLower else { return }
+            for ch in text where ch.isLetter {
+                if ch.isLowercase {
+                    hasLower = true
+                    return
+                }
+                if ch.isUppercase { upper += 1 }
+            }
+        }
     }
 }

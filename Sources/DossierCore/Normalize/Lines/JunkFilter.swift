@@ -94,8 +94,17 @@ enum JunkFilter {
         let words = LineShape.words(text)
         let foldedWords = folded.split(separator: " ")
         guard words.count == foldedWords.count, words.count > 1 else { return nil }
+        // Every word's tokens once, and where each word's tokens start: the rest of the line
+        // after any word is then a slice, not a new string (linear in the line).
+        var tokens: [String] = []
+        var firstToken: [Int] = []
+        firstToken.reserveCapacity(foldedWords.count)
+        for word in foldedWords {
+            firstToken.append(tokens.count)
+            tokens += numbered(FoldedWords.tokens(ofFolded: String(word)))
+        }
         for start in 1..<words.count where LineShape.endsSentence(String(words[start - 1])) {
-            let rest = numbered(FoldedWords.tokens(ofFolded: foldedWords[start...].joined(separator: " ")))
+            let rest = tokens[firstToken[start]...]
             if tails.contains(where: { rest.starts(with: $0) }) {
                 return words[..<start].joined(separator: " ")
             }
