@@ -38,7 +38,8 @@ public struct SourceLoader: Sendable {
     }
 
     /// Decodes one clip's bytes: UTF-8 with or without BOM, UTF-16 with a BOM, else
-    /// Windows-1252 with a warning; empty and binary files are skipped with a warning.
+    /// Windows-1252 with a warning; empty and binary files are skipped with a warning; the
+    /// text is held to `InputLimits`.
     public static func decode(_ data: Data, path: String, isMarkdown: Bool) -> (SourceFile?, [Diagnostic]) {
         decode([UInt8](data), path: path, isMarkdown: isMarkdown)
     }
@@ -66,6 +67,9 @@ public struct SourceLoader: Sendable {
             }
         }
         text = Self.normalizeLineEnds(text)
+        let limited = ClipLimiter.limit(text, path: path, isMarkdown: isMarkdown)
+        text = limited.text
+        diagnostics += limited.diagnostics
         if text.allSatisfy({ $0.isWhitespace }) {
             return (nil, diagnostics + [.warning("this file is empty; it is skipped", file: path)])
         }

@@ -7,7 +7,8 @@ public struct ClipNormalizer: Sendable {
 
     /// Normalizes one clip. Never fails: what cannot be understood becomes a warning.
     public func normalize(_ file: SourceFile) -> (article: Article, diagnostics: [Diagnostic]) {
-        if file.isMarkdown, let read = FrontMatterReader.read(file) { return read }
-        return RawClipReader(file: file).read()
+        var result = (file.isMarkdown ? FrontMatterReader.read(file) : nil) ?? RawClipReader(file: file).read()
+        result.diagnostics += BlockLimiter.limit(&result.article.blocks, path: file.path)
+        return result
     }
 }

@@ -19,8 +19,10 @@ public struct DossierBuilder: Sendable {
             if let url = correction.url { article.url = url }
             if let outlet = correction.outlet { article.outlet = outlet }
         }
-        let (people, quotes) = PersonExtractor().extract(from: article)
-        let reading = DateExtractor().dateAndReading(of: &article)
+        var (people, quotes) = PersonExtractor().extract(from: article)
+        var reading = DateExtractor().dateAndReading(of: &article)
+        if let warning = MentionLimiter.limit(people: &people, quotes: &quotes, in: article, path: file.path) { diagnostics.append(warning) }
+        if let warning = MentionLimiter.limit(events: &reading.events, in: article, path: file.path) { diagnostics.append(warning) }
         let meetings = MeetingExtractor().extract(from: article, events: reading.events, people: people)
         return (article, ArticleMentions(people: people, quotes: quotes, events: reading.events, meetings: meetings,
                                          pendingDates: reading.pending), diagnostics)
@@ -29,7 +31,8 @@ public struct DossierBuilder: Sendable {
     /// The mentions that depend on the article's date, read against the story calendar: events, then meetings.
     static func datedMentions(of article: Article, people: [PersonMention], quotes: [Quote],
                               calendar: StoryCalendar? = nil) -> ArticleMentions {
-        let reading = DateExtractor(calendar: calendar).reading(in: article)
+        var reading = DateExtractor(calendar: calendar).reading(in: article)
+        _ = MentionLimiter.limit(events: &reading.events, in: article, path: article.source)  // warned when the clip was first read
         let meetings = MeetingExtractor().extract(from: article, events: reading.events, people: people)
         return ArticleMentions(people: people, quotes: quotes, events: reading.events, meetings: meetings, pendingDates: reading.pending)
     }
