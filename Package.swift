@@ -40,9 +40,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The entry points fuzzed by scripts/fuzz.sh and replayed by the tests.
+        .target(
+            name: "DossierFuzzTargets",
+            dependencies: ["DossierCore"]
+        ),
+        .executableTarget(
+            name: "dossier-fuzz",
+            dependencies: ["DossierFuzzTargets"]
+        ),
         .testTarget(
             name: "DossierCoreTests",
-            dependencies: ["DossierCore", "DossierServer"],
+            dependencies: ["DossierCore", "DossierServer", "DossierFuzzTargets"],
             exclude: ["Fixtures"]
         ),
     ],
