@@ -18,10 +18,13 @@ mkdir -p "$work"
 python3 scripts/dos-cases.py "$work/cases" "$scale"
 [ -x .build/release/dossier ] || swift build -c release --product dossier >&2
 after=.build/release/dossier
-run() { # binary case -> "cpu wall peak" or "timeout"
+# An older build renders with its own templates (repository/.build/release/dossier → repository/Templates).
+before_templates=Templates
+if [ -n "$before" ] && [ -d "$(dirname "$before")/../../Templates" ]; then before_templates=$(dirname "$before")/../../Templates; fi
+run() { # binary templates case -> "cpu wall peak" or "timeout"
   local out="$work/out-$RANDOM" stats="$work/stats"
-  if timeout "$limit" /usr/bin/time -f "%U %S %e %M" -o "$stats" "$1" build --source "$work/cases/$2" --output "$out" \
-       --templates Templates >/dev/null 2>"$work/err"; then
+  if timeout "$limit" /usr/bin/time -f "%U %S %e %M" -o "$stats" "$1" build --source "$work/cases/$3" --output "$out" \
+       --templates "$2" >/dev/null 2>"$work/err"; then
     awk '{ printf "%8.2f %8.2f %8.0f", $1 + $2, $3, $4 / 1024 }' "$stats"
   else
     printf "%8s %8s %8s" ">${limit}s" "-" "-"
@@ -32,7 +35,7 @@ printf "%-8s %8s %8s %8s" case cpu_s wall_s peak_MB
 [ -n "$before" ] && printf " | %8s %8s %8s" before before before
 echo
 for c in quotes dates people oneline huge nested; do
-  printf "%-8s %s" "$c" "$(run "$after" "$c")"
-  [ -n "$before" ] && printf " | %s" "$(run "$before" "$c")"
+  printf "%-8s %s" "$c" "$(run "$after" Templates "$c")"
+  [ -n "$before" ] && printf " | %s" "$(run "$before" "$before_templates" "$c")"
   echo
 done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes one entry point of dossier with libFuzzer and fails on a crash or on an input
 # that takes longer than the time limit. Usage:
-#   scripts/fuzz.sh TARGET [RUNS] [SECONDS_PER_INPUT]      (defaults: 1000000 runs, 1 s)
+#   scripts/fuzz.sh TARGET [RUNS] [SECONDS_PER_INPUT] [LIBFUZZER_FLAG...]   (defaults: 1000000 runs, 1 s)
+# e.g. scripts/fuzz.sh dates 1000000 1 -max_total_time=3600 to stop after an hour at most.
 # TARGET is one of: normalizer, dates, front-matter, settings (see Sources/DossierFuzzTargets).
 # The seed corpus is Tests/DossierCoreTests/Fixtures/fuzz-corpus/TARGET; the growing corpus,
 # crash and timeout inputs and the slowest input go to ${TMPDIR:-/tmp}/dossier-fuzz/TARGET.
@@ -28,7 +29,7 @@ status=0
 DOSSIER_FUZZ_TARGET=$target DOSSIER_FUZZ_SLOWEST=$work/slowest-input SWIFT_BACKTRACE=enable=no \
   "$binary" "$work/corpus" "Tests/DossierCoreTests/Fixtures/fuzz-corpus/$target" \
   -runs="$runs" -timeout="$limit" -rss_limit_mb=2048 -max_len=65536 -len_control=200 \
-  -artifact_prefix="$work/artifacts/" -print_final_stats=1 2>"$work/log" || status=$?
+  -artifact_prefix="$work/artifacts/" -print_final_stats=1 "${@:4}" 2>"$work/log" || status=$?
 echo "target: $target"
 echo "seconds: $(( $(date +%s) - started ))"
 grep -E "stat::number_of_executed_units|stat::slowest_unit_time_sec|stat::peak_rss_mb" "$work/log" || tail -5 "$work/log"

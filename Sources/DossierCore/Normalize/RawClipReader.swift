@@ -100,11 +100,14 @@ struct RawClipReader {
 
     /// Date lines near the top ("Publié le 6 janvier 2026 à 14h32").
     private mutating func readDateLines() {
+        // Among the first eight lines kept; the lines are copied once, not removed one by one.
+        var kept: [ClipLine] = []
         var index = 0
         var updated: SimpleDate?
-        while index < min(lines.count, 8) {
+        while index < lines.count, kept.count < 8 {
+            defer { index += 1 }
             guard let date = PublishedLineRule.date(ofLine: lines[index].text) else {
-                index += 1
+                kept.append(lines[index])
                 continue
             }
             if PublishedLineRule.isUpdate(lines[index].text) {
@@ -113,8 +116,8 @@ struct RawClipReader {
                 article.date = date
                 article.dateBasis = .header
             }
-            lines.remove(at: index)
         }
+        if index > kept.count { lines = kept + lines[index...] }
         // An update stamp alone is the closest date the page gives.
         if article.date == nil, let updated {
             article.date = updated
@@ -125,20 +128,20 @@ struct RawClipReader {
     /// Photo captions: the stamp text or a line ending with a photo credit.
     private mutating func readCaptions(firstIsStamp: Bool) -> Bool {
         var tookFirst = false
-        var index = 0
-        while index < lines.count {
-            let text = lines[index].text
-            let isFirst = index == 0 && firstIsStamp
+        var kept: [ClipLine] = []
+        for line in lines {
+            let text = line.text
+            let isFirst = kept.isEmpty && firstIsStamp
             if let caption = CreditRule.caption(text), isFirst || text.utf8.count <= 800 && isPhotoCredit(caption.credit) {
                 if article.caption == nil { article.caption = caption.text }
                 addCredit(caption.credit)
                 if let agency = Self.agencyAlone(caption.credit) { votes.add(agency, .weak, wire: true) }
-                lines.remove(at: index)
                 if isFirst { tookFirst = true }
                 continue
             }
-            index += 1
+            kept.append(line)
         }
+        lines = kept
         return tookFirst
     }
 
@@ -240,8 +243,11 @@ struct RawClipReader {
 
     /// A name alone on a line between the headline and the body ("Pippa Crerar") is the byline.
     private mutating func readBareBylines() {
+        // Up to four lines are kept before the body starts; the byline lines among them are
+        // dropped, and the lines are copied once (not removed one by one).
+        var kept: [ClipLine] = []
         var index = 0
-        while index < min(lines.count, 4), !HeadlineShape.isBodyText(lines[index].text) {
+        while index < lines.count, kept.count < 4, !HeadlineShape.isBodyText(lines[index].text) {
             let text = Self.withoutTrailingRole(lines[index].text)
             if lines[index].quote == nil, text.count <= 80, let first = text.split(separator: ",").first,
                BylineNames.isName(first.clipTrimmed), LineShape.words(String(first)).count <= 3,
@@ -249,11 +255,12 @@ struct RawClipReader {
                 for author in byline.authors where !article.authors.contains(author) { article.authors.append(author) }
                 if let outlet = byline.outlet { votes.add(outlet, .byline) }
                 if let wire = byline.wire { votes.add(wire, .byline, wire: true) }
-                lines.remove(at: index)
             } else {
-                index += 1
+                kept.append(lines[index])
             }
+            index += 1
         }
+        if index > kept.count { lines = kept + lines[index...] }
     }
 
     /// "Jon Henley Europe correspondent" → "Jon Henley, Europe correspondent": a name, then its role.

@@ -4,7 +4,7 @@ import Testing
 
 /// Every input that once crashed a fuzz target or took longer than its time limit
 /// (`scripts/fuzz.sh`), kept under `Fixtures/fuzz-regressions/TARGET/` and run again.
-@Suite(.timeLimit(.minutes(1))) struct FuzzRegressionTests {
+@Suite(.timeLimit(.minutes(10))) struct FuzzRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/fuzz-regressions")
 

@@ -9,20 +9,31 @@ enum LineJoiner {
 
     static func join(_ lines: [ClipLine]) -> [ClipLine] {
         var out: [ClipLine] = []
-        // Whether the paragraph being joined is in capitals, kept as lines are added to it
-        // so that joining many lines stays linear.
+        // The paragraph being joined, given to its line once complete (a line folds its text
+        // again on each change), and whether it is in capitals, kept as lines are added, so
+        // that joining many lines stays linear.
+        var joined: String?
         var caps = CapsCount()
+        func finish() {
+            if let joined { out[out.count - 1].text = joined }
+            joined = nil
+        }
         for line in lines {
             if let previous = out.last, previous.quote == nil, line.quote == nil, !line.blankBefore,
-               BulletRule.item(line.text) == nil, continues(previous.text, with: line.text, isAllCaps: { caps.isAllCaps }) {
-                out[out.count - 1].text += " " + line.text
+               BulletRule.item(line.text) == nil, continues(joined ?? previous.text, with: line.text, isAllCaps: { caps.isAllCaps }) {
+                var text = joined ?? previous.text
+                joined = nil
+                text += " " + line.text
+                joined = text
                 caps.add(line.text)
             } else {
+                finish()
                 out.append(line)
                 caps = CapsCount()
                 caps.add(line.text)
             }
         }
+        finish()
         return out
     }
 
