@@ -59,6 +59,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return super().send_head()
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A browser closing a connection mid-file is not an error of the site."""
+
+    def handle_error(self, request, client_address):
+        pass
+
+
 def first(site, kind):
     folder = os.path.join(site, kind)
     names = sorted(n for n in os.listdir(folder) if os.path.isfile(os.path.join(folder, n, "index.html"))) if os.path.isdir(folder) else []
@@ -73,7 +80,7 @@ def main():
     if not os.path.isfile(os.path.join(site, "index.html")):
         sys.exit(f"check-browser: error: {site}/index.html not found; build the site first (make site)")
     os.makedirs(shots, exist_ok=True)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=os.path.abspath(site)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(Handler, directory=os.path.abspath(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
 
