@@ -63,11 +63,58 @@ public enum OutputFolder {
         if let manifest = readManifest(in: output) { return .owned(manifest) }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
         if names.isEmpty { return .owned([]) }
+        if let legacy = legacySiteFiles(in: output) { return .owned(legacy) }
         if force { return .adopted }
         let examples = names.sorted().prefix(3).map { "'\(Diagnostic.escaped($0))'" }.joined(separator: ", ")
         throw DiagnosticError(.error(
             "the output folder '\(display)' already holds files dossier did not write (\(examples)\(names.count > 3 ? ", …" : "")) and no \(markerName) marker; pass --output with a new or empty folder, or --force to build into it (your files are kept: dossier never removes a file it did not write)",
             file: display))
+    }
+
+    /// The top-level files and folders of a site written by a dossier version older than the marker.
+    static let legacyLayout: Set<String> = [
+        "index.html", "404.html", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "dossier.json", "timeline.json",
+        "articles", "people", "meetings", "timeline", "search", "assets",
+    ]
+
+    /// For a folder with no marker that an earlier dossier wrote (its `dossier.json` names dossier
+    /// as its generator), the files at the places a dossier site puts its files: those are
+    /// dossier's, so upgrading needs no clean-up by hand. Every other file in it stays the user's.
+    /// Nil for any other folder.
+    static func legacySiteFiles(in folder: URL) -> Set<String>? {
+        var info = stat()
+        let json = folder.appendingPathComponent("dossier.json").path
+        guard lstat(json, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              let handle = FileHandle(forReadingAtPath: json) else { return nil }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+        let squeezed = head.filter { !$0.isWhitespace }
+        guard squeezed.hasPrefix("{"), squeezed.contains("\"generator\":\"dossier") else { return nil }
+        var files: Set<String> = []
+        func visit(_ relative: String) {
+            let base = folder.path + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return }
+            for name in names {
+                let path = relative + "/" + name
+                var entry = stat()
+                guard lstat(base + "/" + name, &entry) == 0 else { continue }
+                switch entry.st_mode & S_IFMT {
+                case S_IFDIR: visit(path)
+                case S_IFREG: files.insert(path)
+                default: continue
+                }
+            }
+        }
+        for name in legacyLayout {
+            var entry = stat()
+            guard lstat(folder.path + "/" + name, &entry) == 0 else { continue }
+            switch entry.st_mode & S_IFMT {
+            case S_IFDIR: visit(name)
+            case S_IFREG: files.insert(name)
+            default: continue
+            }
+        }
+        return files
     }
 
     /// The file paths a marker lists, or nil when the folder has no marker.

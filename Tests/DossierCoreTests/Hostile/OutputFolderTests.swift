@@ -145,6 +145,28 @@ import Testing
         #expect(project.folder.read("public/keep.txt") == "mine")
     }
 
+    @Test func aSiteAnEarlierDossierWroteWithoutTheMarkerIsTakenOverAndTheUsersFilesStay() throws {
+        // An output made before the marker existed: its dossier.json names dossier as generator.
+        let project = try HostileProject()
+        try project.write("public/dossier.json", "{\n  \"generator\" : \"dossier 0.1.0\",\n  \"articles\" : []\n}\n")
+        try project.write("public/index.html", "<p>old front page</p>")
+        try project.write("public/articles/old-clip/index.html", "<p>a clip since removed</p>")
+        try project.write("public/CNAME", "dossier.example.org")
+        #expect(project.build().report != nil)
+        #expect(project.folder.read("public/CNAME") == "dossier.example.org")
+        #expect(!project.exists("public/articles/old-clip/index.html"))
+        #expect(project.folder.read("public/index.html") != "<p>old front page</p>")
+        #expect(!project.root.hasStagingLeftovers)
+    }
+
+    @Test func aFolderWhoseDossierJSONIsNotDossiersIsStillRefused() throws {
+        let project = try HostileProject()
+        try project.write("public/dossier.json", "{\"generator\": \"Hugo 0.111\"}")
+        try project.write("public/index.html", "<p>their page</p>")
+        #expect(project.build().errorText.contains("already holds files dossier did not write"))
+        #expect(project.folder.read("public/index.html") == "<p>their page</p>")
+    }
+
     @Test func theMarkerListsExactlyTheFilesOfTheSite() throws {
         let project = try HostileProject()
         #expect(project.build().report != nil)
