@@ -97,7 +97,7 @@ enum BuildOutput {
                     print("  \(stage): \(String(format: "%.3f", seconds)) s")
                 }
             }
-            print("built \(report.clips) clips into \(report.pages) pages (\(report.files) files) in \(output)/, \(warnings) warning\(warnings == 1 ? "" : "s"), \(String(format: "%.2f", seconds)) s")
+            print("built \(report.clips) clip\(report.clips == 1 ? "" : "s") into \(report.pages) pages (\(report.files) files) in \(output)/, \(warnings) warning\(warnings == 1 ? "" : "s"), \(String(format: "%.2f", seconds)) s")
             return true
         case .failure(let error):
             Console.print(error.diagnostics)
