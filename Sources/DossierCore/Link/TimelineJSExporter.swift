@@ -40,21 +40,6 @@ public enum TimelineJSExporter {
         return "<ul>" + items.joined() + "</ul>"
     }
 
-    /// `& < > "` as entities, byte by byte; text without them is returned as it is.
-    static func escape(_ s: String) -> String {
-        let utf8 = s.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for b in utf8 {
-            switch b {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            default: out.append(b)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    /// HTML text for TimelineJS's fields, escaped as every page escapes its text.
+    static func escape(_ s: String) -> String { HTMLEscaper.escape(s) }
 }
