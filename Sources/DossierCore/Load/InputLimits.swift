@@ -14,8 +14,6 @@ public enum InputLimits {
     public static let peoplePerClip = 500
     /// Dated events a clip may give: the events past the first `eventsPerClip` are not listed.
     public static let eventsPerClip = 1_000
-    /// Markdown nesting (list markers, `>` quotes) a line of a `.md` clip may open before its text.
-    public static let markdownNesting = 32
 
     /// A size for messages: "2.0 MB", "16 KB", "734 bytes".
     static func size(_ bytes: Int) -> String {
