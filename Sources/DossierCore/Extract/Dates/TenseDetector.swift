@@ -4,37 +4,12 @@
 enum TenseDetector {
     enum Tense: Sendable, Hashable { case past, future, neutral }
 
-    private static let futureWords: Set<String> = [
-        "sera", "seront", "aura", "auront", "ira", "iront", "fera", "feront", "pourra", "pourront", "devra", "devront",
-        "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "prevu", "prevue", "prevus", "prevues", "prevoit", "attendu",
-        "attendue", "attendus", "attendues", "prochain", "prochaine", "prochains", "prochaines",
-        "will", "ll", "shall", "due", "expected", "scheduled", "planned", "plans", "upcoming", "going", "next",
-    ]
-    private static let pastWords: Set<String> = [
-        "said", "met", "was", "were", "had", "did", "told", "held", "spoke", "took", "came", "went", "made", "gave",
-        "saw", "left", "began", "wrote", "hit", "struck", "fell", "won", "lost", "sent", "brought", "ago",
-        "dernier", "derniere", "derniers", "dernieres", "passe", "passee", "depuis", "since", "last",
-    ]
-    private static let conditionalAuxiliaries: Set<String> = ["aurait", "auraient", "serait", "seraient", "pourrait", "pourraient"]
-    private static let auxiliaries: Set<String> = [
-        "a", "ont", "avait", "avaient", "ai", "avons", "avez", "as", "eu",
-    ]
-    private static let skippable: Set<String> = [
-        "t", "il", "elle", "on", "ils", "elles", "deja", "pas", "ne", "n", "jamais", "aussi", "egalement", "bien",
-        "lui", "leur", "ete", "notamment", "encore", "also", "not", "already", "been", "finalement", "ainsi",
-    ]
-    private static let notVerbs: Set<String> = [
-        "contra", "extra", "ultra", "opera", "camera", "cobra", "sierra", "mantra", "cholera", "zebra", "agora",
-        "front", "affront", "parfait", "extrait", "portrait", "retrait", "attrait", "souhait", "abstrait", "distrait",
-        "need", "indeed", "united", "hundred", "speed", "embed", "proceed", "exceed", "succeed", "feed", "seed",
-    ]
-
+    private static let words = TenseWords.all
+    private static let futureWords = words.future
+    private static let pastWords = words.past
+    private static let notVerbs = words.notVerbs
     /// Verbs that report speech: they date the saying, not what is said.
-    private static let reportingVerbs: Set<String> = [
-        "dit", "declare", "indique", "annonce", "precise", "explique", "affirme", "ajoute", "estime", "souligne",
-        "assure", "confirme", "rapporte", "averti", "prevenu", "said", "told", "announced", "added", "stated",
-        "reported", "confirmed", "noted", "explained",
-    ]
+    private static let reportingVerbs = words.reportingVerbs
 
     /// The tense of `tokens` as it bears on the expression spanning `range`.
     /// `english` switches the verb rules (auxiliaries, endings) from French to English.
@@ -74,7 +49,7 @@ enum TenseDetector {
                 let marker = english ? englishMarker(tokens, k, token) : frenchMarker(tokens, k, token, lastQue: lastQue)
                 markers.append(marker)
                 plain.append(marker != nil && !reportingVerbs.contains(token.folded))
-                if k > 0, token.folded == "que" || token.folded == "qu" { lastQue = k }
+                if k > 0, TenseDetector.words.complementizers.contains(token.folded) { lastQue = k }
             }
             self.markers = markers
             var previous = [Int](repeating: -1, count: count + 1), previousPlain = previous, previousEnd = previous
@@ -149,7 +124,7 @@ enum TenseDetector {
 
     /// Relative pronouns: a relative clause after the date has its own tense ("à Genève le
     /// 23 novembre et de la réunion qui aura lieu", "on November 23 and the meeting which will").
-    private static let relatives: Set<String> = ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "which", "who", "whom"]
+    private static let relatives = words.relatives
 
     private static func ends(_ token: DateToken) -> Bool {
         token.trailing.map { clauseEnds.contains($0) } ?? false
@@ -160,8 +135,8 @@ enum TenseDetector {
         if notVerbs.contains(f) || token.isCapitalized && k > 0 { return nil }
         if futureWords.contains(f) { return .future }
         if pastWords.contains(f) { return .past }
-        if f.utf8.count >= 5, f.hasSuffix("ed"), !f.hasSuffix("eed") { return .past }
-        if isParticiple(f), k > 0, ["has", "have"].contains(t[k - 1].folded) { return .past }
+        if f.utf8.count >= 5, endsWithAny(f, words.pastEndings), !endsWithAny(f, words.notPastEndings) { return .past }
+        if isParticiple(f), k > 0, words.perfectAuxiliaries.contains(t[k - 1].folded) { return .past }
         return nil
     }
 
@@ -171,14 +146,14 @@ enum TenseDetector {
         if notVerbs.contains(f) || token.isCapitalized && k > 0 { return nil }
         if futureWords.contains(f) { return .future }
         if pastWords.contains(f) { return .past }
-        if (f == "va" || f == "vont" || f == "vais"), let next = nextVerb(t, after: k), isInfinitive(next) { return .future }
-        if f.utf8.count >= 5, f.hasSuffix("ra") || f.hasSuffix("ront") || f.hasSuffix("rons") { return .future }
+        if words.goForms.contains(f), let next = nextVerb(t, after: k), isInfinitive(next) { return .future }
+        if f.utf8.count >= 5, endsWithAny(f, words.futureEndings) { return .future }
         // The conditional reports what was to come ("ils se retrouveraient le 6 janvier"), unless it
         // is the compound past of hearsay ("aurait rencontré").
-        if f.utf8.count >= 7, f.hasSuffix("rait") || f.hasSuffix("raient"), !conditionalAuxiliaries.contains(f),
+        if f.utf8.count >= 7, endsWithAny(f, words.conditionalEndings), !words.conditionalAuxiliaries.contains(f),
            reportsSpeech(t, que: lastQue) { return .future }
         if isParticiple(f), hasAuxiliary(t, before: k) { return .past }
-        if f.utf8.count >= 5, f.hasSuffix("ait") || f.hasSuffix("aient"), !f.hasSuffix("rait"), !f.hasSuffix("raient") { return .past }
+        if f.utf8.count >= 5, endsWithAny(f, words.imperfectEndings), !endsWithAny(f, words.conditionalEndings) { return .past }
         return nil
     }
 
@@ -192,20 +167,17 @@ enum TenseDetector {
 
     private static func nextVerb(_ t: [DateToken], after k: Int) -> String? {
         var j = k + 1
-        while j < t.count, ["se", "s", "y", "en", "le", "la", "les", "lui", "leur", "me", "nous", "vous", "pas"].contains(t[j].folded) { j += 1 }
+        while j < t.count, words.beforeInfinitive.contains(t[j].folded) { j += 1 }
         return j < t.count ? t[j].folded : nil
     }
 
     private static func isInfinitive(_ f: String) -> Bool {
-        f.utf8.count >= 4 && (f.hasSuffix("er") || f.hasSuffix("ir") || f.hasSuffix("re") || f.hasSuffix("oir"))
+        f.utf8.count >= 4 && endsWithAny(f, words.infinitiveEndings)
     }
 
     private static func isParticiple(_ f: String) -> Bool {
         guard f.utf8.count >= 2 else { return false }
-        for suffix in ["e", "es", "ee", "ees", "i", "is", "u", "us", "it", "ert", "eint", "ed", "en", "ne"] where f.hasSuffix(suffix) {
-            return true
-        }
-        return f == "met" || f == "said" || f == "told"
+        return endsWithAny(f, words.participleEndings) || words.irregularParticiples.contains(f)
     }
 
     private static func hasAuxiliary(_ t: [DateToken], before k: Int) -> Bool {
@@ -213,12 +185,16 @@ enum TenseDetector {
         var skipped = 0
         while j >= 0, skipped <= 3 {
             let f = t[j].folded
-            if auxiliaries.contains(f) { return !t[j].isGraveA }
-            if (f == "est" || f == "sont" || f == "etait" || f == "etaient"), j > 0, ["s", "se"].contains(t[j - 1].folded) { return true }
-            guard skippable.contains(f) else { return false }
+            if words.auxiliaries.contains(f) { return !t[j].isGraveA }
+            if words.reflexiveAuxiliaries.contains(f), j > 0, words.reflexivePronouns.contains(t[j - 1].folded) { return true }
+            guard words.skippable.contains(f) else { return false }
             j -= 1
             skipped += 1
         }
         return false
+    }
+
+    private static func endsWithAny(_ f: String, _ endings: [String]) -> Bool {
+        endings.contains { f.hasSuffix($0) }
     }
 }
