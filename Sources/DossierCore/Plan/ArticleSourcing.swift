@@ -1,37 +1,40 @@
 /// What an article page says about where the article comes from and how its date was found:
 /// the outlet and agency, the contributors, the link to the original, and an inferred date
-/// marked as such. Phrases follow the site's language (French by default, or English).
+/// marked as such. Every phrase comes from the site's strings table.
 struct ArticleSourcing {
     let article: Article
-    /// The site's language: "fr" or "en".
-    let language: String
+    /// The site's interface words.
+    let strings: SiteStrings
 
-    private var english: Bool { language == "en" }
+    init(article: Article, strings: SiteStrings) {
+        self.article = article
+        self.strings = strings
+    }
+
+    /// The sourcing of `article` in the table for `language` (French when there is none).
+    init(article: Article, language: String) {
+        self.init(article: article, strings: SiteStrings.forLanguage(language) ?? .french)
+    }
 
     /// "Le Monde, avec AFP", "Reuters", or nil when the clip names no outlet.
     var sourceLine: String? {
         guard let outlet = article.outlet else { return article.wire }
         guard let wire = article.wire, wire != outlet else { return outlet }
-        return outlet + (english ? ", with " : ", avec ") + wire
+        return strings.fill(.sourceWithWire, ["outlet": outlet, "wire": wire])
     }
 
     /// "Avec la contribution d’Andrew Gray et de Tom Balmforth.", "With contributions from …".
     var contributorsLine: String? {
         let names = article.contributors
         guard !names.isEmpty else { return nil }
-        if english {
-            return "With contributions from " + Self.list(names, and: "and") + "."
-        }
-        let phrases = names.map { FrenchElision.de($0) }
-        return "Avec la contribution " + Self.list(phrases, and: "et") + "."
+        return strings.fill(.contributionsFrom, ["names": strings.list(names.map(strings.contributor))])
     }
 
     /// "Lire l’article original sur Le Monde", "Read the original article on Reuters".
     var originalLinkLabel: String? {
         guard article.url != nil else { return nil }
-        let outlet = article.outlet ?? article.wire
-        if english { return "Read the original article" + (outlet.map { " on " + $0 } ?? "") }
-        return "Lire l’article original" + (outlet.map { " sur " + $0 } ?? "")
+        guard let outlet = article.outlet ?? article.wire else { return strings[.originalLink] }
+        return strings.fill(.originalLinkOn, ["outlet": outlet])
     }
 
     /// Whether the publication date was deduced rather than printed on the clip.
@@ -44,25 +47,16 @@ struct ArticleSourcing {
     /// "6 janvier 2026", or "date déduite : 6 janvier 2026 (d’après la rencontre que l’article rapporte)".
     func dateLabel(formatted: String) -> String {
         guard dateInferred else { return formatted }
-        return (english ? "date inferred: " : "date déduite\u{00A0}: ") + formatted + " (" + basisNote + ")"
+        return strings.fill(.dateInferred, ["date": formatted, "basis": basisNote])
     }
 
     /// How an inferred date was found, in a few words.
     var basisNote: String {
-        switch (article.dateBasis, english) {
-        case (.meeting, false): "d’après la rencontre que l’article rapporte"
-        case (.meeting, true): "from the meeting the article reports"
-        case (.weekday, false): "d’après le jour de la semaine cité dans le texte"
-        case (.weekday, true): "from the weekday named in the text"
-        case (_, false): "d’après une date citée dans le texte"
-        case (_, true): "from a date given in the text"
+        switch article.dateBasis {
+        case .meeting: strings[.basisMeeting]
+        case .weekday: strings[.basisWeekday]
+        default: strings[.basisText]
         }
-    }
-
-    /// "A, B et C".
-    static func list(_ items: [String], and: String) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " \(and) " + last
     }
 }
 

@@ -10,7 +10,7 @@ extension SitePlanner {
             .sorted(by: Self.chronological)
             .map { meetingLink($0, prefix: "../../meetings/", index) }
         let subtitleLang = a.subtitle.flatMap(ClipLanguage.clearLanguage(of:)).flatMap { $0 == a.lang ? nil : $0 }
-        let sourcing = ArticleSourcing(article: a, language: index.dossier.settings.language)
+        let sourcing = ArticleSourcing(article: a, strings: strings)
         let context: [String: TemplateValue] = [
             "title": .string(a.title),
             "subtitle": .optional(a.subtitle),

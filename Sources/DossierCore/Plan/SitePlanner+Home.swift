@@ -5,10 +5,10 @@ extension SitePlanner {
 
     /// The front page, the dossier's home: the story in a few lines, the span of the coverage, the
     /// drawn timeline, the latest events, the main people, the next and the latest meetings, the
-    /// outlets, then the articles, newest first.
+    /// outlets, then the newest articles and a link to the archive, which lists them all.
     func frontPage(_ index: DossierIndex) -> [String: TemplateValue] {
         let dossier = index.dossier
-        let articles = dossier.articles.map { articleItem($0, prefix: "") }
+        let articles = dossier.articles.prefix(Self.homeArticles).map { articleItem($0, prefix: "") }
         var counts = [strings.count(dossier.articles.count, .articles)]
         let outlets = outletCounts(dossier)
         if !outlets.isEmpty { counts.append(strings.count(outlets.count, .outlets)) }
@@ -19,7 +19,8 @@ extension SitePlanner {
                     : strings.fill(.coverageSpan, ["from": strings.date(coverage.first), "to": strings.date(coverage.last)]))
         } ?? false
         return [
-            "articles": .list(articles),
+            "articles": .section(articles),
+            "archive_count": .string(strings.count(dossier.articles.count, .articles)),
             "counts": .string(counts.joined(separator: " · ")),
             "span": span,
             "drawing": .string(index.drawing.full(prefix: "", compact: true)),

@@ -27,6 +27,7 @@ public struct SitePlanner: Sendable {
         var files: [PlannedFile] = []
         files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
         files += timings.measure("plan articles") { dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 } }
+        files += archiveFiles(dossier)
         files += timings.measure("plan timeline") { timelineFiles(index) }
         files += timings.measure("plan people") {
             [page("people/index.html", "people", depth: 1, title: strings[.people], nav: .people, dossier, peopleIndex(index))]

@@ -19,6 +19,8 @@ public struct SiteStrings: Sendable {
     var dayOfMonth: @Sendable (Int) -> String
     /// "début %@", "mi-%@", "fin %@" / "early %@", "mid-%@", "late %@".
     var approximations: [DateApproximation: String]
+    /// A contributor's name as the contributions sentence lists it: "d’Andrew Gray", "de Tom Balmforth" / "Andrew Gray".
+    var contributor: @Sendable (String) -> String
 
     /// The languages the site can be written in.
     static let all: [SiteStrings] = [.french, .english]
@@ -45,6 +47,12 @@ public struct SiteStrings: Sendable {
         var text = self[key]
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
+    }
+
+    /// "A, B et C" / "A, B and C", with the table's `list_and`.
+    func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " " + self[.listAnd] + " " + last
     }
 
     // MARK: Dates

@@ -16,6 +16,19 @@ enum SiteText: String, CaseIterable, Sendable {
     case normalizedText = "normalized_text"
     case peopleInArticle = "people_in_article"
     case meetingsInArticle = "meetings_in_article"
+    /// "{outlet}, avec {wire}": a publisher and the agency it ran.
+    case sourceWithWire = "source_with_wire"
+    /// "Avec la contribution {names}.": `names` listed with `list_and`, each name as the table's `contributor` writes it.
+    case contributionsFrom = "contributions_from"
+    case listAnd = "list_and"
+    case originalLink = "original_link"
+    /// "Lire l’article original sur {outlet}".
+    case originalLinkOn = "original_link_on"
+    /// "date déduite : {date} ({basis})", `basis` one of the three below.
+    case dateInferred = "date_inferred"
+    case basisMeeting = "basis_meeting"
+    case basisWeekday = "basis_weekday"
+    case basisText = "basis_text"
     // 404
     case notFoundText = "not_found_text"
     case notFoundHome = "not_found_home"
@@ -32,9 +45,22 @@ enum SiteText: String, CaseIterable, Sendable {
     case allTimeline = "all_timeline"
     case allPeople = "all_people"
     case allMeetings = "all_meetings"
+    case latestArticles = "latest_articles"
+    /// The front page's link to the archive.
+    case allArticles = "all_articles"
     case statusPlanned = "status_planned"
     case statusHeld = "status_held"
     case statusCancelled = "status_cancelled"
+    // Archive
+    case archive
+    case archiveLede = "archive_lede"
+    case noArticles = "no_articles"
+    case undated
+    /// "page {n} sur {total}".
+    case pageOf = "page_of"
+    case pagesNav = "pages_nav"
+    case neighbourMonths = "neighbour_months"
+    case newer, older
     // Meetings
     case participants
     case inArticles = "in_articles"
