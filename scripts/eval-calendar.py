@@ -13,7 +13,12 @@ Prints precision / recall / F1 per language and overall for:
   meetings      same clip, same date at the coarser precision of the two, same place when the
                 expectation names one
   participants  over matched meetings, names matched by surname (accents folded, usual
-                transliterations folded)
+                transliterations folded); a meeting's participants are the union over the
+                clips that report it, so they are scored against the union of what the
+                readers expect of every clip matched to that same meeting (each matched
+                clip counts once, in its language)
+  participants/clip  the same, each clip's expectation alone against the meeting's union
+                (a participant rightly found from another clip counts as an extra here)
   status        over matched meetings; the reader of the whole dossier knows a meeting took
                 place once any clip reports it held, so the expected status of a meeting is
                 the most advanced one any clip expects for it (held > cancelled > planned)
@@ -144,6 +149,7 @@ def main():
     tallies = defaultdict(lambda: defaultdict(Tally))
     dates = defaultdict(lambda: [0, 0, 0])  # right, knowable, given where none knowable
     status_votes = defaultdict(list)  # meeting id -> [(lang, clip, expected status)]
+    participant_votes = defaultdict(list)  # meeting id -> [(lang, expected participant names)]
     work = []
 
     for clip, exp in sorted(expectations.items()):
@@ -219,6 +225,7 @@ def main():
             gm = meetings[pairs[i]]
             matched.append((em, gm))
             status_votes[gm["id"]].append((lang, clip, em.get("status", "held")))
+            participant_votes[gm["id"]].append((lang, em.get("participants", [])))
         for mid in got_ids:
             if mid not in used:
                 gm = meetings[mid]
@@ -236,18 +243,20 @@ def main():
             tp_exp = sum(1 for k in want_keys if any(k in ks for ks in got_keys.values()))
             tp_got = sum(1 for ks in got_keys.values() if ks & set(want_keys))
             for b in buckets:
-                b["participants"].tp += tp_exp
-                b["participants"].exp += len(want_keys)
-                b["participants"].got += len(got_keys)
+                b["participants/clip"].tp += tp_exp
+                b["participants/clip"].exp += len(want_keys)
+                b["participants/clip"].got += len(got_keys)
                 # precision counts matched got participants, recall matched expected ones
-                b["participants_p"].add(tp_got, 0, len(got_keys))
+                b["participants/clip_p"].add(tp_got, 0, len(got_keys))
             for k, n in want_keys.items():
                 if not any(k in ks for ks in got_keys.values()):
                     work.append(f"{clip}: PARTICIPANT miss {n} in {gm.get('date')} {gm.get('place')} ({gm['id']})")
+            others = {surname_key(n) for _, names in participant_votes[gm["id"]] for n in names}
             for pid, ks in got_keys.items():
                 if not ks & set(want_keys):
+                    known = " (expected from another clip of it)" if ks & others else ""
                     work.append(f"{clip}: PARTICIPANT extra {people.get(pid, {}).get('name', pid)} "
-                                f"in {gm.get('date')} {gm.get('place')} ({gm['id']})")
+                                f"in {gm.get('date')} {gm.get('place')} ({gm['id']}){known}")
 
         # people
         want_people = {surname_key(n): n for n in exp.get("people", [])}
@@ -266,6 +275,24 @@ def main():
             if not ks & set(want_people):
                 work.append(f"{clip}: PERSON extra {people.get(pid, {}).get('name', pid)}")
 
+    # participants, with the dossier-wide expectation per meeting: the union over its clips
+    for mid, votes in participant_votes.items():
+        want_keys = {surname_key(n) for _, names in votes for n in names}
+        got_keys = [person_keys(pid) for pid in meetings[mid].get("participants", [])]
+        tp_exp = sum(1 for k in want_keys if any(k in ks for ks in got_keys))
+        tp_got = sum(1 for ks in got_keys if ks & want_keys)
+        for lang, _ in votes:
+            for key in (lang, "all"):
+                t = tallies[key]
+                t["participants"].tp += tp_exp
+                t["participants"].exp += len(want_keys)
+                t["participants_p"].add(tp_got, 0, len(got_keys))
+        missed = sorted(k for k in want_keys if not any(k in ks for ks in got_keys))
+        extra = [people.get(pid, {}).get("name", pid) for pid, ks in zip(meetings[mid].get("participants", []), got_keys)
+                 if not ks & want_keys]
+        if missed or extra:
+            work.append(f"{mid}: PARTICIPANTS of the meeting miss [{', '.join(missed)}] extra [{', '.join(extra)}]")
+
     # status, with the dossier-wide expectation per meeting
     rank = {"planned": 0, "cancelled": 1, "held": 2}
     for mid, votes in status_votes.items():
@@ -280,21 +307,22 @@ def main():
         if got != want:
             work.append(f"{mid}: STATUS want {want} got {got} (clips: {', '.join(sorted({v[1] for v in votes}))})")
 
-    print(f"{'':6} {'metric':13} {'P':>6} {'R':>6} {'F1':>6}   tp/expected/got")
+    print(f"{'':6} {'metric':17} {'P':>6} {'R':>6} {'F1':>6}   tp/expected/got")
     for lang in sorted(k for k in tallies if k != "all") + ["all"]:
         t = tallies[lang]
         for metric in ("events", "meetings"):
             p, r, f = t[metric].prf()
-            print(f"{lang:6} {metric:13} {p:6.3f} {r:6.3f} {f:6.3f}   {t[metric].tp}/{t[metric].exp}/{t[metric].got}")
-        for metric, pk in (("participants", "participants_p"), ("people", "people_p")):
+            print(f"{lang:6} {metric:17} {p:6.3f} {r:6.3f} {f:6.3f}   {t[metric].tp}/{t[metric].exp}/{t[metric].got}")
+        for metric, pk in (("participants", "participants_p"), ("participants/clip", "participants/clip_p"),
+                           ("people", "people_p")):
             rec = t[metric].tp / t[metric].exp if t[metric].exp else 1.0
             prec = t[pk].tp / t[pk].got if t[pk].got else 1.0
             f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-            print(f"{lang:6} {metric:13} {prec:6.3f} {rec:6.3f} {f:6.3f}")
+            print(f"{lang:6} {metric:17} {prec:6.3f} {rec:6.3f} {f:6.3f}")
         s = t["status"]
-        print(f"{lang:6} {'status':13} {s.tp}/{s.exp} right over matched meetings")
+        print(f"{lang:6} {'status':17} {s.tp}/{s.exp} right over matched meetings")
         d = dates[lang]
-        print(f"{lang:6} {'dates':13} {d[0]}/{d[1]} knowable right, {d[2]} given where none is knowable")
+        print(f"{lang:6} {'dates':17} {d[0]}/{d[1]} knowable right, {d[2]} given where none is knowable")
     print()
     print(f"worklist ({len(work)} lines)")
     for line in work:
