@@ -10,8 +10,12 @@ struct MeetingItem: Sendable {
     var namedRegions: Set<String>
     /// Whether its sentence names someone, a participant or not ("un appel … auquel Zelensky prendra part").
     var namesSomeone: Bool
-    init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String], names: some Collection<String> = []) {
+    /// The day of the clip that tells of it, when the clip has one.
+    var clipDate: SimpleDate?
+    init(articleIndex: Int, order: Int, mention: MeetingMention, participantIDs: [String], names: some Collection<String> = [],
+         clipDate: SimpleDate? = nil) {
         self.articleIndex = articleIndex
+        self.clipDate = clipDate
         self.order = order
         self.mention = mention
         self.participantIDs = participantIDs

@@ -59,6 +59,7 @@ struct MeetingClusterer: Sendable {
         for item in items where item.mention.date == nil {
             let c: Int
             if let found = sameClip(item, among: byArticle[item.articleIndex] ?? [], clusters: clusters)
+                ?? namedMeeting(item, among: byPlace, clusters: clusters)
                 ?? samePlaceAndPeople(item, among: byPlace, clusters: clusters) {
                 c = found
                 clusters[c].add(item)
@@ -156,12 +157,56 @@ struct MeetingClusterer: Sendable {
     private func samePlaceAndPeople(_ item: MeetingItem, among byPlace: [String: [Int]], clusters: [MeetingCluster]) -> Int? {
         guard let place = item.mention.place, place != MeetingPlaces.videoConference, item.participantIDs.count >= 2 else { return nil }
         let candidates = (byPlace[MeetingPlaces.region(of: place)] ?? []).filter {
-            clusters[$0].date != nil && clusters[$0].overlap(item) >= 2
+            clusters[$0].date != nil && clusters[$0].overlap(item) >= 2 && isInReach(item, clusters[$0])
                 && (clusters[$0].group == item.group || [clusters[$0].group, item.group].allSatisfy { $0 == .gathering || $0 == .lunch })
         }
         guard let best = candidates.max(by: { clusters[$0].overlap(item) < clusters[$1].overlap(item) }) else { return nil }
         let top = clusters[best].overlap(item)
         return candidates.filter { clusters[$0].overlap(item) == top }.count == 1 ? best : nil
+    }
+
+    /// The one dated meeting an undated mention names by its place and sort ("the coalition summit
+    /// at the Elysee", "une réunion à Genève la semaine dernière"), as a reader of the dossier
+    /// finds it in the calendar: a meeting of that sort held there, on or before the clip's day
+    /// when the clip tells it as held, on or after it when told as to come, within the calendar's
+    /// reach. Days one or two apart are one meeting over several days; further apart, a meeting
+    /// told as held is the latest one of the fortnight before the clip, else none. A clip with no
+    /// day of its own names no meeting this way.
+    private func namedMeeting(_ item: MeetingItem, among byPlace: [String: [Int]], clusters: [MeetingCluster]) -> Int? {
+        guard let place = item.realPlace, let clipDay = item.clipDate, item.mention.status != .cancelled else { return nil }
+        let held = item.mention.status == .held
+        let today = clipDay.dayNumber
+        let candidates = (byPlace[MeetingPlaces.region(of: place)] ?? []).filter { c in
+            clusters[c].day != nil && clusters[c].date?.day != nil && clusters[c].accepts(item) && isInReach(item, clusters[c])
+        }
+        let days = candidates.compactMap { clusters[$0].day?.dayNumber }
+        guard let first = days.min(), let last = days.max() else { return nil }
+        var chosen = candidates
+        if last - first > 2 {
+            guard held, last >= today - StoryCalendar.recentReach else { return nil }
+            chosen = candidates.filter { (clusters[$0].day?.dayNumber ?? 0) >= last - 2 }
+        }
+        // Several meetings on those days: the one of the same kind, else the one sharing most people.
+        let sameKind = chosen.filter { clusters[$0].kinds.contains(item.mention.kind) }
+        if sameKind.count == 1 { return sameKind.first }
+        let pool = sameKind.isEmpty ? chosen : sameKind
+        guard let best = pool.max(by: { clusters[$0].overlap(item) < clusters[$1].overlap(item) }) else { return nil }
+        let top = clusters[best].overlap(item)
+        return pool.filter { clusters[$0].overlap(item) == top }.count == 1 ? best : nil
+    }
+
+    /// Whether a dated meeting may be the one an undated mention of a dated clip tells of: held on
+    /// or before the clip's day (within the calendar's reach) when the clip tells it as held, on or
+    /// after it when told as to come. A clip with no day of its own, or a meeting known to no
+    /// day, is not held to it.
+    private func isInReach(_ item: MeetingItem, _ cluster: MeetingCluster) -> Bool {
+        guard let clipDay = item.clipDate, let day = cluster.day, cluster.date?.day != nil else { return true }
+        let gap = day.dayNumber - clipDay.dayNumber
+        switch item.mention.status {
+        case .held: return gap <= 0 && -gap <= StoryCalendar.reachBefore
+        case .planned: return gap >= 0 && gap <= StoryCalendar.reachAfter
+        case .cancelled: return true
+        }
     }
 
     /// Whether two undated mentions at one place are one meeting: same clip, or shared people or group.

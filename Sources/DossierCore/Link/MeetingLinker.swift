@@ -21,7 +21,8 @@ public struct MeetingLinker: Sendable {
             for (k, mention) in article.mentions.meetings.enumerated() {
                 var seen = Set<String>()
                 let participantIDs = mention.participants.compactMap { ids[$0] }.filter { seen.insert($0).inserted }
-                items.append(MeetingItem(articleIndex: a, order: k, mention: mention, participantIDs: participantIDs, names: ids.keys))
+                items.append(MeetingItem(articleIndex: a, order: k, mention: mention, participantIDs: participantIDs, names: ids.keys,
+                                         clipDate: article.article.date))
             }
         }
         var clusters = MeetingClusterer().cluster(items).filter(MeetingSifter().keeps)

@@ -22,10 +22,16 @@ struct MeetingLexicon: Sendable {
         var needsDeterminer = false
         /// An agreement verb, a meeting only with a collective subject, a place and a date.
         var isAgreement = false
+        /// A verb that names a meeting only with its person object right after it ("a appelé
+        /// Zelensky", "called Putin"), not "a appelé à", "called on", "called Putin a liar".
+        var needsObject = false
+        /// A participle that names a gathering only with a group of people beside it ("Réunis à
+        /// Bruxelles, les dirigeants…", "Gathered in Brussels, EU leaders…").
+        var needsGroup = false
 
         init(_ words: [String], _ kind: MeetingMention.Kind, verb: Bool = false, present: Bool = false,
              future: Bool = false, infinitive: Bool = false, plural: Bool = false, person: Bool = false, determiner: Bool = false,
-             agreement: Bool = false) {
+             agreement: Bool = false, object: Bool = false, group: Bool = false) {
             self.words = words.map { MeetingFolding.fold($0) }
             self.kind = kind
             isVerb = verb || agreement
@@ -36,6 +42,8 @@ struct MeetingLexicon: Sendable {
             needsPerson = person
             needsDeterminer = determiner
             isAgreement = agreement
+            needsObject = object
+            needsGroup = group
         }
     }
 
@@ -70,6 +78,10 @@ struct MeetingLexicon: Sendable {
     var collectives: Set<String>
     /// Words before an infinitive cue that make it a wish, not a meeting ("souhaite rencontrer").
     var wishes: Set<String>
+    /// Words between a call verb and its object that make it something else ("appelé à", "called on").
+    var objectBreaks: Set<String>
+    /// Words right after the object of a call verb that make it a naming ("called Putin a killer").
+    var namingWords: Set<String>
 
     // MARK: Sentences and dates
     /// Words that tie a meeting to the one just named, on the same day.
@@ -80,6 +92,12 @@ struct MeetingLexicon: Sendable {
     var sequels: Set<String>
     /// Subject pronouns ("il", "she") standing for the last person named.
     var pronouns: Set<String>
+    /// Possessives before a meeting noun that stand for the sentence's subject ("his planned summit").
+    var possessives: Set<String>
+    /// "two", "deux": before a word of `pairHeads`, the two people of the meeting just told.
+    var pairWords: Set<String>
+    /// "leaders", "présidents": people a pair word counts.
+    var pairHeads: Set<String>
     /// Determiners by which "the call" points back to a video call just told.
     var definiteReferences: Set<String>
     /// Words that tell a sentence is about the clip's own day.
@@ -90,6 +108,11 @@ struct MeetingLexicon: Sendable {
     var speechVerbs: Set<String>
     /// Words that put the speech at the meeting ("lors d'une conférence de presse").
     var speechOccasions: Set<String>
+    /// Relative pronouns that open a clause about the noun just before them ("the war that began").
+    var relativeOpeners: Set<String>
+    /// Lower-case nouns a relative clause may follow and still tell of the meeting ("the meeting
+    /// with the delegation, which took place on Monday").
+    var relativeAntecedents: Set<String>
     /// Words that tell of the day just told ("dans la foulée"), unless a genitive follows ("dans la foulée du sommet").
     var dayLinks: Set<String>
     /// Words that make what follows a complement ("de", "of").
@@ -239,15 +262,22 @@ extension MeetingLexicon {
         m.purposeWords.formUnion(o.purposeWords)
         m.collectives.formUnion(o.collectives)
         m.wishes.formUnion(o.wishes)
+        m.objectBreaks.formUnion(o.objectBreaks)
+        m.namingWords.formUnion(o.namingWords)
         m.sameDayLinks.formUnion(o.sameDayLinks)
         m.offsets.formUnion(o.offsets)
         m.sequels.formUnion(o.sequels)
         m.pronouns.formUnion(o.pronouns)
+        m.possessives.formUnion(o.possessives)
+        m.pairWords.formUnion(o.pairWords)
+        m.pairHeads.formUnion(o.pairHeads)
         m.definiteReferences.formUnion(o.definiteReferences)
         m.presentWords.formUnion(o.presentWords)
         m.presentPairs.formUnion(o.presentPairs)
         m.speechVerbs.formUnion(o.speechVerbs)
         m.speechOccasions.formUnion(o.speechOccasions)
+        m.relativeOpeners.formUnion(o.relativeOpeners)
+        m.relativeAntecedents.formUnion(o.relativeAntecedents)
         m.dayLinks.formUnion(o.dayLinks)
         m.genitives.formUnion(o.genitives)
         m.clockZones.formUnion(o.clockZones)

@@ -117,12 +117,24 @@ struct MeetingClipState: Sendable {
                s.tokens[..<cue.start].contains(where: { lexicon.pronouns.contains($0.folded) }) {
                 participants = [subject]
             }
+            // "Trump said he had called off his planned summit with Putin", "Trump …, saying he had
+            // called Putin": a pronoun or a possessive just before the meeting's words stands for the
+            // sentence's subject, or the last one named before.
+            if let subject = pronounSubject(of: cue, in: s), !participants.contains(subject) { participants.append(subject) }
+            // "The two leaders had agreed in a phone call": the two people of the meeting just told.
+            if participants.count < 2, let pair = pairReferred(before: cue.start, in: s) {
+                for name in pair where !participants.contains(name) { participants.append(name) }
+            }
 
             if cue.isAgreement, place == nil || place == MeetingPlaces.videoConference { continue }
             if cue.kind == .meeting, place == MeetingPlaces.videoConference { kind = .videoConference }
             guard date != nil || place != nil else {
                 // "La réunion était coprésidée par X, Y et Z": the meeting just told, with more people.
-                if !cue.isVerb, !participants.isEmpty { joinLast(participants, group: MeetingKindGroup(kind), blockIndex: s.blockIndex) }
+                // "A meeting between Putin and Zelensky" is another meeting, to come: only a definite
+                // noun is the one just told.
+                if !cue.isVerb, !participants.isEmpty, cue.start > 0, isDefinite(s.tokens[cue.start - 1].folded) {
+                    joinLast(participants, group: MeetingKindGroup(kind), blockIndex: s.blockIndex)
+                }
                 continue
             }
             // Talks are a meeting when held somewhere or on a given day, not "talks last month".
@@ -166,7 +178,8 @@ struct MeetingClipState: Sendable {
         for (m, other) in s.cues.enumerated() where abs(m - n) == 1 {
             let linked = (max(0, other.start - 3)..<other.start).contains { lexicon.sameDayLinks.contains(s.tokens[$0].folded) }
             guard linked, !isOffset(before: other.start, in: s.tokens) else { continue }
-            let sameKind = mentions.last { $0.kind == other.kind && $0.date?.day != nil }
+            // "Après la réunion" after a summit told before: the same gathering.
+            let sameKind = mentions.last { MeetingKindGroup($0.kind) == MeetingKindGroup(other.kind) && $0.date?.day != nil }
             if m < cueDates.count, let d = cueDates[m] { return (d, sameKind?.date == d ? sameKind?.place : nil) }
             if let found = sameKind, let d = found.date { return (d, found.place) }
         }
@@ -221,6 +234,33 @@ struct MeetingClipState: Sendable {
     private func referredVideoCall(before start: Int, in s: MeetingSentenceReader) -> MeetingMention? {
         guard start > 0, lexicon.definiteReferences.contains(s.tokens[start - 1].folded) else { return nil }
         return mentions.last { $0.kind == .videoConference && $0.date != nil && $0.blockIndex >= s.blockIndex - 1 }
+    }
+
+    private func isDefinite(_ word: String) -> Bool {
+        lexicon.articles.contains(word) || lexicon.backReferences.contains(word) || lexicon.definiteReferences.contains(word)
+    }
+
+    /// The person a pronoun or a possessive in the few words before a cue stands for, when no
+    /// name stands between: the sentence's first name if it comes before, else the subject of the
+    /// sentence before.
+    private func pronounSubject(of cue: MeetingCue, in s: MeetingSentenceReader) -> String? {
+        let window = max(0, cue.start - 4)..<cue.start
+        guard let k = window.last(where: {
+            lexicon.pronouns.contains(s.tokens[$0].folded) || (!cue.isVerb && lexicon.possessives.contains(s.tokens[$0].folded))
+        }) else { return nil }
+        if s.names.contains(where: { $0.start > k && $0.start < cue.start }) { return nil }
+        if let first = s.names.first, first.end <= k { return first.name }
+        return s.names.contains(where: { $0.start < k }) ? nil : previousSubject
+    }
+
+    /// The two people of the meeting just told (this block or the one before), for "the two
+    /// leaders", "les deux présidents" in the words before a cue.
+    private func pairReferred(before start: Int, in s: MeetingSentenceReader) -> [String]? {
+        let window = max(0, start - 8)..<start
+        guard window.contains(where: { $0 + 1 < s.tokens.count && lexicon.pairWords.contains(s.tokens[$0].folded)
+                                       && lexicon.pairHeads.contains(s.tokens[$0 + 1].folded) }),
+              let last = mentions.last(where: { $0.blockIndex >= s.blockIndex - 1 && $0.participants.count >= 2 }) else { return nil }
+        return Array(last.participants.prefix(2))
     }
 
     /// "deux jours après le sommet", "the day before the call": a gap in time before a meeting noun.

@@ -29,11 +29,16 @@ struct MeetingCueFinder: Sendable {
         if entry.needsDeterminer, !lexicon.determiners.contains(previous) { return false }
         if entry.isAgreement { return hasCollectiveSubject(before: i, in: tokens) }
         if entry.kind == .videoConference, lexicon.videoMeans.contains(previous) { return false }
+        let end = i + entry.words.count
+        if entry.needsGroup {
+            // "Réunis jeudi à Bruxelles, les dirigeants des Vingt-Sept…": a group of people beside it.
+            return (max(0, i - 4)..<min(end + 10, tokens.count)).contains { lexicon.collectives.contains(tokens[$0].folded) }
+        }
+        if entry.needsObject { return hasObject(after: end, in: tokens, personStarts: personStarts) }
         if entry.needsPerson {
             if lexicon.determiners.contains(previous) { return false }
             // "wants to meet Putin", "souhaite le rencontrer": a wish, not a meeting.
             if (max(0, i - 3)..<i).contains(where: { lexicon.wishes.contains(tokens[$0].folded) }) { return false }
-            let end = i + entry.words.count
             if end < tokens.count, lexicon.withWords.contains(tokens[end].folded) { return true }
             // "Trump and Putin met in Anchorage", "the coalition met on Sunday": people or a group
             // named just before a reciprocal verb.
@@ -41,9 +46,24 @@ struct MeetingCueFinder: Sendable {
                (max(0, i - 4)..<i).contains(where: { personStarts.contains($0) || lexicon.collectives.contains(tokens[$0].folded) }) {
                 return true
             }
-            return (end..<min(end + 12, tokens.count)).contains { personStarts.contains($0) }
+            // "a rencontré jeudi matin à Paris le chef de cabinet de la présidence, Andriï Iermak";
+            // "hosted some 35 countries", "rencontraient une délégation russe": a group is met too.
+            return (end..<min(end + 16, tokens.count)).contains { personStarts.contains($0) }
+                || (end..<min(end + 5, tokens.count)).contains { lexicon.collectives.contains(tokens[$0].folded) }
         }
         return true
+    }
+
+    /// Whether a person is the object right after a verb ("a appelé Volodymyr Zelensky", "called
+    /// Russian President Vladimir Putin"): a few title words may stand between, no word that makes
+    /// the verb mean something else ("appelé à", "called on"), and no naming after the person
+    /// ("called Putin a killer", "a appelé Zelensky à la retenue").
+    private func hasObject(after end: Int, in tokens: [MeetingToken], personStarts: Set<Int>) -> Bool {
+        guard let person = (end..<min(end + 5, tokens.count)).first(where: { personStarts.contains($0) }) else { return false }
+        if (end..<person).contains(where: { lexicon.objectBreaks.contains(tokens[$0].folded) }) { return false }
+        return !((person + 1)..<min(person + 4, tokens.count)).contains {
+            lexicon.namingWords.contains(tokens[$0].folded) && tokens[$0 - 1].isCapitalized
+        }
     }
 
     /// Whether the words just before the verb at `start` name a collective subject

@@ -17,9 +17,27 @@ struct MeetingDateFinder: Sendable {
         let dates = spokenAtTheMeeting ? all : all.filter { d in
             !(max(0, d.token - 2)..<min(d.token, tokens.count)).contains { lexicon.speechVerbs.contains(tokens[$0].folded) }
         }
-        let own = dates.filter { $0.token >= cue.start && $0.token < segmentEnd }
+        let own = dates.filter { $0.token >= cue.start && $0.token < segmentEnd && !isInOtherRelative($0.token, after: cue, tokens) }
         if let nearest = own.min(by: { abs($0.token - cue.start) < abs($1.token - cue.start) }) { return nearest.date }
+        // "in an Oct. 16 phone call", "lors du 16 octobre entretien": a date written just before the noun.
+        if let just = dates.last(where: { $0.token < cue.start && $0.token >= cue.start - 3 && $0.token > firstCueStart }) {
+            return just.date
+        }
         return dates.last { $0.token < firstCueStart }?.date
+    }
+
+    /// Whether the date at `token` is written in a relative clause about another noun than the
+    /// meeting ("the summit …, which ended without a deal to end the war that began in February
+    /// 2022", "le sommet sur la guerre qui a commencé en 2022"): the clause opens after a
+    /// lower-case word that is neither the meeting's own word nor a group of people.
+    private func isInOtherRelative(_ token: Int, after cue: MeetingCue, _ tokens: [MeetingToken]) -> Bool {
+        guard token > cue.end + 1 else { return false }
+        for j in (cue.end + 1)..<min(token, tokens.count) where lexicon.relativeOpeners.contains(tokens[j].folded) {
+            let antecedent = tokens[j - 1]
+            if !antecedent.isCapitalized, !lexicon.collectives.contains(antecedent.folded),
+               !lexicon.relativeAntecedents.contains(antecedent.folded) { return true }
+        }
+        return false
     }
 
     /// Whether a sentence with no written date tells of the clip's own day.

@@ -45,7 +45,9 @@ struct MeetingPlaceFinder: Sendable {
         guard j < limit else { return nil }
         if let venue = venue(at: j, in: tokens) { return venue }
         guard tokens[j].isCapitalized, tokens[j].text.count > 1, !people.contains(j),
-              !lexicon.notPlaces.contains(tokens[j].folded), lexicon.weekdays[tokens[j].folded] == nil else {
+              !lexicon.notPlaces.contains(tokens[j].folded), lexicon.weekdays[tokens[j].folded] == nil,
+              // "in the Hungarian capital": a nationality is no place.
+              !DemonymWords.all.contains(tokens[j].folded) else {
             return nil
         }
         // "son homologue à l'Assemblée nationale Yaël Braun-Pivet": a role, not a place.

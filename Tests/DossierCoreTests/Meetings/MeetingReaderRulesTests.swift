@@ -1,0 +1,276 @@
+import Testing
+@testable import DossierCore
+
+/// Meetings as a reader understands them, one rule per test, in French and in English: calls and
+/// visits told by their verbs, groups gathered, who "he", "his" and "the two leaders" are, and
+/// which date of the sentence is the meeting's.
+@Suite struct MeetingReaderRulesTests {
+    static func extract(_ paragraphs: [String], lang: String, events: [(String, PartialDate)] = [],
+                        names: [String] = []) -> [MeetingMention] {
+        MeetingExtractorTests.extract(paragraphs, lang: lang, date: SimpleDate(year: 2025, month: 8, day: 20),
+                                      events: events, names: names)
+    }
+
+    static let friday = PartialDate(year: 2025, month: 8, day: 15)
+    static let monday = PartialDate(year: 2025, month: 8, day: 18)
+    static let nextMonday = PartialDate(year: 2025, month: 8, day: 25)
+
+    // MARK: A date of another noun's relative clause is not the meeting's
+
+    @Test func aDateInARelativeClauseAboutAnotherNounIsNotTheMeetingsEnglish() {
+        let m = Self.extract(["The talks followed a summit with Putin in Anchorage, which ended without a deal on the conflict that began in March 2014."],
+                             lang: "en", events: [("March 2014", PartialDate(year: 2014, month: 3))], names: ["Putin"])
+        let summit = m.first { $0.kind == .summit }
+        #expect(summit?.date == nil)
+        #expect(summit?.place == "Anchorage")
+    }
+
+    @Test func aDateInARelativeClauseAboutAnotherNounIsNotTheMeetingsFrench() {
+        let m = Self.extract(["Ces échanges suivent le sommet avec Poutine à Anchorage, achevé sans accord sur le conflit qui a commencé en mars 2014."],
+                             lang: "fr", events: [("mars 2014", PartialDate(year: 2014, month: 3))], names: ["Poutine"])
+        let summit = m.first { $0.kind == .summit }
+        #expect(summit?.date == nil)
+        #expect(summit?.place == "Anchorage")
+    }
+
+    @Test func aRelativeClauseAboutTheMeetingKeepsItsDate() {
+        let m = Self.extract(["Trump held a summit with Putin in Anchorage that took place on Friday."], lang: "en",
+                             events: [("Friday", Self.friday)], names: ["Trump", "Putin"])
+        #expect(m.first { $0.kind == .summit }?.date == Self.friday)
+    }
+
+    // MARK: "a meeting between X and Y" is another meeting, not more people of the last one
+
+    @Test func anIndefiniteMeetingDoesNotLendItsPeopleToTheLastOneEnglish() {
+        let m = Self.extract(["Trump welcomed Zelensky to the White House on Monday, hoping to arrange a meeting between Putin and Zelensky."],
+                             lang: "en", events: [("Monday", Self.monday)], names: ["Trump", "Zelensky", "Putin"])
+        #expect(m.count == 1)
+        #expect(m.first?.participants.contains("Putin") == false)
+    }
+
+    @Test func anIndefiniteMeetingDoesNotLendItsPeopleToTheLastOneFrench() {
+        let m = Self.extract(["Macron a reçu Zelensky lundi à l'Élysée, dans l'espoir d'organiser une rencontre entre Poutine et Zelensky."],
+                             lang: "fr", events: [("lundi", Self.monday)], names: ["Macron", "Zelensky", "Poutine"])
+        #expect(m.count == 1)
+        #expect(m.first?.participants.contains("Poutine") == false)
+    }
+
+    // MARK: "After the meeting" after a summit: the summit's day
+
+    @Test func aCallAfterTheMeetingTakesTheDayOfTheSummitToldBeforeEnglish() {
+        let m = Self.extract(["The summit brought leaders to Paris on Monday.", "After the meeting, the leaders held a phone call with Donald Trump."],
+                             lang: "en", events: [("Monday", Self.monday)], names: ["Donald Trump"])
+        let call = m.first { $0.kind == .call }
+        #expect(call?.date == Self.monday)
+        #expect(call?.participants == ["Donald Trump"])
+    }
+
+    @Test func aCallAfterTheMeetingTakesTheDayOfTheSummitToldBeforeFrench() {
+        let m = Self.extract(["Le sommet a rassemblé lundi les dirigeants à Paris.", "Après la réunion, les dirigeants se sont entretenus par téléphone avec Donald Trump."],
+                             lang: "fr", events: [("lundi", Self.monday)], names: ["Donald Trump"])
+        let call = m.first { $0.kind == .call }
+        #expect(call?.date == Self.monday)
+        #expect(call?.participants == ["Donald Trump"])
+    }
+
+    // MARK: Calls told by "called X" / "a appelé X"
+
+    @Test func calledAPersonIsACallEnglish() {
+        let m = Self.extract(["Donald Trump called Volodymyr Zelensky on Monday from Air Force One."], lang: "en",
+                             events: [("Monday", Self.monday)], names: ["Donald Trump", "Volodymyr Zelensky"])
+        #expect(m.map(\.kind) == [.call])
+        #expect(m.first?.participants == ["Donald Trump", "Volodymyr Zelensky"])
+    }
+
+    @Test func calledAPersonSomethingOrCalledOnIsNoCallEnglish() {
+        #expect(Self.extract(["Donald Trump called Zelensky a dictator on Monday."], lang: "en",
+                             events: [("Monday", Self.monday)], names: ["Donald Trump", "Zelensky"]).isEmpty)
+        #expect(Self.extract(["Donald Trump called on Zelensky to hold elections on Monday."], lang: "en",
+                             events: [("Monday", Self.monday)], names: ["Donald Trump", "Zelensky"]).isEmpty)
+    }
+
+    @Test func aAppeleUnePersonneEstUnAppelFrench() {
+        let m = Self.extract(["Donald Trump a appelé Volodymyr Zelensky lundi depuis Air Force One."], lang: "fr",
+                             events: [("lundi", Self.monday)], names: ["Donald Trump", "Volodymyr Zelensky"])
+        #expect(m.map(\.kind) == [.call])
+        #expect(m.first?.participants == ["Donald Trump", "Volodymyr Zelensky"])
+    }
+
+    @Test func appelerQuelquUnALaRetenueNEstPasUnAppelFrench() {
+        #expect(Self.extract(["Donald Trump a appelé Zelensky à la retenue lundi."], lang: "fr",
+                             events: [("lundi", Self.monday)], names: ["Donald Trump", "Zelensky"]).isEmpty)
+        #expect(Self.extract(["Donald Trump a appelé à un cessez-le-feu lundi."], lang: "fr",
+                             events: [("lundi", Self.monday)], names: ["Donald Trump"]).isEmpty)
+    }
+
+    // MARK: Visits told in the passive
+
+    @Test func receivedByIsAMeetingWithTheHostEnglish() {
+        let m = Self.extract(["Zelensky was received by Ursula von der Leyen in Brussels on Monday."], lang: "en",
+                             events: [("Monday", Self.monday)], names: ["Zelensky", "Ursula von der Leyen"])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "Bruxelles")
+        #expect(Set(m.first?.participants ?? []) == ["Zelensky", "Ursula von der Leyen"])
+    }
+
+    @Test func recuParEstUneRencontreAvecLHoteFrench() {
+        let m = Self.extract(["Zelensky a été reçu par Ursula von der Leyen lundi à Bruxelles."], lang: "fr",
+                             events: [("lundi", Self.monday)], names: ["Zelensky", "Ursula von der Leyen"])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "Bruxelles")
+        #expect(Set(m.first?.participants ?? []) == ["Zelensky", "Ursula von der Leyen"])
+    }
+
+    // MARK: A group gathered
+
+    @Test func gatheredLeadersAreAMeetingEnglish() {
+        let m = Self.extract(["Gathered in Brussels on Monday, EU leaders approved a loan for Kyiv."], lang: "en",
+                             events: [("Monday", Self.monday)])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "Bruxelles")
+        #expect(m.first?.date == Self.monday)
+        #expect(Self.extract(["Evidence gathered in Brussels on Monday points to fraud."], lang: "en",
+                             events: [("Monday", Self.monday)]).isEmpty)
+    }
+
+    @Test func reunisAvecUnGroupeEstUneReunionFrench() {
+        let m = Self.extract(["Réunis lundi à Bruxelles, les dirigeants européens ont approuvé un prêt à Kiev."], lang: "fr",
+                             events: [("lundi", Self.monday)])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "Bruxelles")
+        #expect(m.first?.date == Self.monday)
+        #expect(Self.extract(["Des documents réunis lundi à Bruxelles montrent une fraude."], lang: "fr",
+                             events: [("lundi", Self.monday)]).isEmpty)
+    }
+
+    // MARK: "he", "his", "the two leaders"
+
+    @Test func hisMeetingIsTheSubjectsEnglish() {
+        let m = Self.extract(["Donald Trump said on Monday he had called off his planned summit with Vladimir Putin in Budapest."], lang: "en",
+                             events: [("Monday", Self.monday)], names: ["Donald Trump", "Vladimir Putin"])
+        let summit = m.first { $0.kind == .summit }
+        #expect(Set(summit?.participants ?? []) == ["Donald Trump", "Vladimir Putin"])
+    }
+
+    @Test func sonSommetEstCeluiDuSujetFrench() {
+        let m = Self.extract(["Donald Trump a annoncé lundi l'annulation de son sommet prévu avec Vladimir Poutine à Budapest."], lang: "fr",
+                             events: [("lundi", Self.monday)], names: ["Donald Trump", "Vladimir Poutine"])
+        let summit = m.first { $0.kind == .summit }
+        #expect(Set(summit?.participants ?? []) == ["Donald Trump", "Vladimir Poutine"])
+    }
+
+    @Test func theTwoLeadersAreThePeopleOfTheMeetingJustToldEnglish() {
+        let m = Self.extract(["Trump met Putin in Anchorage on Friday.", "The two leaders had agreed in a phone call on Monday to meet."],
+                             lang: "en", events: [("Friday", Self.friday), ("Monday", Self.monday)], names: ["Trump", "Putin"])
+        let call = m.first { $0.kind == .call }
+        #expect(Set(call?.participants ?? []) == ["Trump", "Putin"])
+    }
+
+    @Test func lesDeuxPresidentsSontLesGensDeLaRencontreQuiPrecedeFrench() {
+        let m = Self.extract(["Trump a rencontré Poutine vendredi à Anchorage.", "Les deux présidents avaient convenu lundi, lors d'un appel téléphonique, de se voir."],
+                             lang: "fr", events: [("vendredi", Self.friday), ("lundi", Self.monday)], names: ["Trump", "Poutine"])
+        let call = m.first { $0.kind == .call }
+        #expect(Set(call?.participants ?? []) == ["Trump", "Poutine"])
+    }
+
+    // MARK: A host receives a group
+
+    @Test func hostingCountriesIsAMeetingEnglish() {
+        let m = Self.extract(["Emmanuel Macron hosted some 35 countries at the Elysee on Monday."], lang: "en",
+                             events: [("Monday", Self.monday)], names: ["Emmanuel Macron"])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "Paris")
+        #expect(m.first?.participants == ["Emmanuel Macron"])
+    }
+
+    @Test func recevoirDesPaysEstUneReunionFrench() {
+        let m = Self.extract(["Emmanuel Macron a reçu lundi une trentaine de pays à l'Élysée."], lang: "fr",
+                             events: [("lundi", Self.monday)], names: ["Emmanuel Macron"])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "Paris")
+        #expect(m.first?.participants == ["Emmanuel Macron"])
+    }
+
+    // MARK: Tenses the cues had missed
+
+    @Test func pluperfectDinnerAndConditionalGatheringFrench() {
+        let dinner = Self.extract(["Zelensky avait dîné lundi avec Emmanuel Macron à l'Élysée."], lang: "fr",
+                                  events: [("lundi", Self.monday)], names: ["Zelensky", "Emmanuel Macron"])
+        #expect(dinner.map(\.kind) == [.lunch])
+        let later = Self.extract(["Macron a annoncé que les dirigeants se retrouveraient à Paris lundi."], lang: "fr",
+                                 events: [("lundi", Self.nextMonday)], names: ["Macron"])
+        #expect(later.count == 1)
+        #expect(later.first?.status == .planned)
+    }
+
+    @Test func conditionalMeetingEnglish() {
+        let later = Self.extract(["Macron said the leaders would meet Zelensky in Paris on Monday."], lang: "en",
+                                 events: [("Monday", Self.nextMonday)], names: ["Macron", "Zelensky"])
+        #expect(later.count == 1)
+        #expect(later.first?.status == .planned)
+    }
+}
+
+/// An undated meeting named by its place is found in the dossier's calendar, as a reader finds it.
+@Suite struct MeetingCalendarIdentificationTests {
+    static let sep4 = PartialDate(year: 2025, month: 9, day: 4)
+    static let jan6 = PartialDate(year: 2026, month: 1, day: 6)
+    static let ids = MeetingLinkerTests.ids
+
+    static func dated() -> DossierArticle {
+        MeetingLinkerTests.article("a", date: SimpleDate(year: 2026, month: 1, day: 6), [
+            MeetingLinkerTests.mention(.summit, sep4, "Paris", ["Macron", "Zelensky"]),
+            MeetingLinkerTests.mention(.summit, jan6, "Paris", ["Meloni"], block: 1),
+        ])
+    }
+
+    @Test func aHeldMeetingIsTheLatestOneThereJustBeforeTheClip() {
+        let b = MeetingLinkerTests.article("b", date: SimpleDate(year: 2026, month: 1, day: 7),
+                                           [MeetingLinkerTests.mention(.summit, nil, "Paris", ["Macron", "Zelensky"])])
+        let (meetings, perArticle) = MeetingLinker().link([Self.dated(), b], personIDs: [Self.ids, Self.ids])
+        #expect(perArticle[1].count == 1)
+        #expect(meetings.first { $0.id == perArticle[1].first }?.date == Self.jan6)
+    }
+
+    @Test func aHeldMeetingIsNeverOneAfterTheClip() {
+        let b = MeetingLinkerTests.article("b", date: SimpleDate(year: 2025, month: 9, day: 10),
+                                           [MeetingLinkerTests.mention(.summit, nil, "Paris", ["Meloni"])])
+        let (meetings, perArticle) = MeetingLinker().link([Self.dated(), b], personIDs: [Self.ids, Self.ids])
+        #expect(meetings.first { $0.id == perArticle[1].first }?.date == Self.sep4)
+    }
+
+    @Test func aMeetingToComeIsNeverOneBeforeTheClip() {
+        var planned = MeetingLinkerTests.mention(.summit, nil, "Paris", ["Macron"])
+        planned.status = .planned
+        let b = MeetingLinkerTests.article("b", date: SimpleDate(year: 2025, month: 10, day: 1), [planned])
+        let (meetings, perArticle) = MeetingLinker().link([Self.dated(), b], personIDs: [Self.ids, Self.ids])
+        #expect(meetings.first { $0.id == perArticle[1].first }?.date != Self.sep4)
+    }
+
+    @Test func twoMeetingsFarApartAndNoneRecentNameNoMeeting() {
+        let b = MeetingLinkerTests.article("b", date: SimpleDate(year: 2026, month: 2, day: 1),
+                                           [MeetingLinkerTests.mention(.summit, nil, "Paris", ["Trump", "Rutte"])])
+        let (meetings, perArticle) = MeetingLinker().link([Self.dated(), b], personIDs: [Self.ids, Self.ids])
+        #expect(meetings.first { $0.id == perArticle[1].first }?.date == nil)
+    }
+}
+
+/// A date written just before a meeting noun, and a nationality that is no place.
+@Suite struct MeetingDateBeforeNounTests {
+    static let oct16 = PartialDate(year: 2025, month: 10, day: 16)
+
+    @Test func aDateJustBeforeTheNounIsItsDateEnglish() {
+        let m = MeetingReaderRulesTests.extract(["Trump and Putin agreed in an Oct. 16 phone call to meet in the Hungarian capital."],
+                                                lang: "en", events: [("Oct. 16", Self.oct16)], names: ["Trump", "Putin"])
+        let call = m.first { $0.kind == .call }
+        #expect(call?.date == Self.oct16)
+        #expect(call?.place == nil)
+    }
+
+    @Test func uneNationaliteNEstPasUnLieuFrench() {
+        let m = MeetingReaderRulesTests.extract(["Trump a rencontré Poutine le 16 octobre dans la capitale Hongroise."],
+                                                lang: "fr", events: [("le 16 octobre", Self.oct16)], names: ["Trump", "Poutine"])
+        #expect(m.first?.date == Self.oct16)
+        #expect(m.first?.place == nil)
+    }
+}
