@@ -134,16 +134,23 @@ public struct DossierBuilder: Sendable {
                                          meetings: found, pendingDates: reading.pending))
     }
 
-    /// The day an undated clip is of, as a reader bounds it: the latest day it reports as past or
-    /// present; when it says "ce samedi" / "this Saturday" of its own day, the latest such day on
-    /// that weekday.
+    /// The day an undated clip is of, when a reader can bound it closely: when it says
+    /// "ce samedi" / "this Saturday" of its own day, the latest day it reports on that weekday;
+    /// else the latest day it reports as past or present, when the clip also tells of a day to
+    /// come within two days of it ("doit se rendre à Washington le lendemain") or counts days
+    /// from its own ("lundi", "hier", "last week"). A clip that only looks back ("depuis le
+    /// sommet d'Alaska", "met on Aug. 15") may be of any later day: it stays undated.
     static func inferredDay(_ article: Article, events: [DatedEvent]) -> SimpleDate? {
         let days = events.filter { !$0.future }.compactMap(\.date.simpleDate)
         if let today = todayWeekday(article) {
             let fitting = days.filter { $0.weekday == today }
             if let day = fitting.max() { return day }
         }
-        return days.max()
+        guard let latest = days.max() else { return nil }
+        let soon = events.lazy.filter(\.future).compactMap(\.date.simpleDate)
+            .contains { $0 >= latest && $0.dayNumber - latest.dayNumber <= 2 }
+        if soon || DateExtractor().countsFromItsOwnDay(article) { return latest }
+        return nil
     }
 
     private static let todayWords: Set<String> = ["ce", "this"]

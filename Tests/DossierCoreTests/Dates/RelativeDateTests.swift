@@ -35,6 +35,15 @@ import Testing
         #expect(DateTestSupport.events("Les discussions de la semaine dernière.", published: "2026-01-06") == [])
     }
 
+    @Test func aWeekCountedFromTheClipIsNoEvent() {
+        // It resolves (above), but a week tells of a span of days, not of a happening's day.
+        for (text, lang) in [("Les ministres se sont parlé la semaine dernière à Rome.", "fr"), ("Officials will travel to Rome later this week.", "en"),
+                             ("Last week, the ministers spoke in Rome.", "en")] {
+            let article = Article(date: SimpleDate(year: 2025, month: 10, day: 16), source: "t.txt", lang: lang, blocks: [.paragraph(text, line: 1)])
+            #expect(DateTestSupport.eventExtractor.events(in: article).isEmpty, "\(text)")
+        }
+    }
+
     @Test func relativeDaysNeedAPublicationDate() {
         #expect(DateTestSupport.events("Le Kremlin a répété hier sa position.") == [])
     }

@@ -65,6 +65,8 @@ public struct DateExtractor: Sendable {
         // hash the sentence again for each.
         var sentenceIDs: [String: Int] = [:]
         var previous: (block: Int, day: SimpleDate)?
+        // In an undated clip, "le lendemain" opening a paragraph counts from the last day told before it.
+        var lastDay: SimpleDate?
         var anchor: (block: Int, date: SimpleDate)?
         var meetings = MeetingReferences(calendar: calendar, publication: article.date)
         for s in sentences {
@@ -83,6 +85,8 @@ public struct DateExtractor: Sendable {
                         continue
                     }
                     var days = [day]
+                    previous = (s.blockIndex, day)
+                    lastDay = day
                     // "la veille du sommet d'Alaska" tells of the summit too.
                     if offset != 0, place != nil { days.append(day.adding(days: -offset)) }
                     for (n, d) in days.enumerated() {
@@ -100,7 +104,7 @@ public struct DateExtractor: Sendable {
                     continue
                 }
                 guard keepsSpans || !EventFilter.isSpan(e, in: s) else { continue }
-                let reference = previous?.block == s.blockIndex ? previous?.day : nil
+                let reference = previous?.block == s.blockIndex ? previous?.day : article.date == nil ? lastDay : nil
                 let sameBlockAnchor = anchor?.block == s.blockIndex ? anchor?.date : nil
                 guard let date = Self.yearFromContext(e, anchor: sameBlockAnchor, tense: tense, resolver: resolver)
                         ?? resolver.resolve(e, tense: tense, previous: reference)
@@ -109,12 +113,16 @@ public struct DateExtractor: Sendable {
                     if article.date == nil, Self.needsCalendar(e) { pending += 1 }
                     continue
                 }
-                if let day = date.simpleDate { previous = (s.blockIndex, day) }
+                if let day = date.simpleDate {
+                    previous = (s.blockIndex, day)
+                    lastDay = day
+                }
                 if e.writesYear, let month = date.month {
                     anchor = (s.blockIndex, SimpleDate(year: date.year, month: month, day: date.day ?? 1))
                 }
-                // A year alone, a season: spans of time, not happenings of the story.
-                guard keepsSpans || date.precision != .year else { continue }
+                // A year alone, a season, a week counted from the clip ("la semaine dernière",
+                // "later this week"): spans of time, not happenings of the story.
+                guard keepsSpans || (date.precision != .year && !Self.isWeek(e)) else { continue }
                 if date.precision == .day { datesTheSentence = true }
                 let end = e.endDay.flatMap { d -> PartialDate? in
                     guard let m = date.month, d > (date.day ?? 0), SimpleDate.isValid(year: date.year, month: m, day: d) else { return nil }
@@ -129,12 +137,30 @@ public struct DateExtractor: Sendable {
         return (events, pending)
     }
 
+    /// Whether the clip counts days from its own ("lundi", "hier", "la semaine dernière",
+    /// "on Monday"): copy written so is of the days it tells, not of some later day.
+    public func countsFromItsOwnDay(_ article: Article) -> Bool {
+        scan(article).contains { s in
+            !EventFilter.isOtherStoriesLine(s) && s.expressions.contains { e in
+                switch e.kind {
+                case .weekday, .relativeDay, .relativeWeek: !EventFilter.isPublicationLine(e, in: s)
+                default: false
+                }
+            }
+        }
+    }
+
     /// Whether the story calendar can resolve what the clip alone could not.
     private static func needsCalendar(_ e: DateExpression) -> Bool {
         switch e.kind {
         case .dayMonth, .weekday, .month: true
         default: false
         }
+    }
+
+    private static func isWeek(_ e: DateExpression) -> Bool {
+        if case .relativeWeek = e.kind { return true }
+        return false
     }
 
     private static func isMeetingReference(_ e: DateExpression) -> Bool {

@@ -2,7 +2,8 @@
 /// "Published Jan. 6, 2026", "Mis à jour le …", "ce 6 janvier 2026", "aujourd'hui 6 janvier 2026"
 /// (basis `.text`), or a weekday with its day and month, "ce mardi 25 novembre" (basis `.weekday`).
 /// Failing those, the first full date of the lede that is not in the future ("a tenu une
-/// discussion avec Mark Rutte le 24 décembre 2025") dates the clip (basis `.text`): news
+/// discussion avec Mark Rutte le 24 décembre 2025", or "Mardi 25 novembre, …" in the one
+/// year that weekday allows) dates the clip (basis `.text`, `.weekday`): news
 /// copy opens on the day's event, so the clip is of that day; later paragraphs are not used.
 enum PublicationDateFinder {
     private static let publishedCues: Set<String> = ["publie", "published", "posted", "parution", "paru"]
@@ -19,7 +20,7 @@ enum PublicationDateFinder {
         for s in sentences {
             for e in s.expressions {
                 guard let found = candidate(e, in: s, years: years)
-                        ?? ledeCandidate(e, in: s, isLede: s.blockIndex == ledeBlock, english: english)
+                        ?? ledeCandidate(e, in: s, isLede: s.blockIndex == ledeBlock, english: english, years: years)
                         ?? captionCandidate(e, in: s) else { continue }
                 if best == nil || found.rank < (best?.rank ?? .max) { best = found }
             }
@@ -34,9 +35,25 @@ enum PublicationDateFinder {
         return (5, date, .inferred)
     }
 
-    /// A full date in the lede, told in the past or present tense.
-    private static func ledeCandidate(_ e: DateExpression, in s: ScannedSentence, isLede: Bool, english: Bool) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
-        guard isLede, case let .day(date) = e.kind else { return nil }
+    /// A full date in the lede, told in the past or present tense; or a weekday with its day and
+    /// month ("Mardi 25 novembre, la coalition s'est réunie"), in the year where that weekday
+    /// falls as the story's calendar (or the clip's own years) allows (basis `.weekday`).
+    private static func ledeCandidate(_ e: DateExpression, in s: ScannedSentence, isLede: Bool, english: Bool,
+                                      years: YearPin) -> (rank: Int, date: SimpleDate, basis: DateBasis)? {
+        guard isLede else { return nil }
+        let date: SimpleDate
+        switch e.kind {
+        case let .day(d):
+            date = d
+        case let .dayMonth(day, month, weekday?):
+            // A weekday and day that open the lede ("Mardi 25 novembre, la coalition s'est réunie")
+            // take the tense of the sentence's main verb.
+            guard let year = years.year(day: day, month: month, weekday: weekday),
+                  TenseDetector.tense(of: s.tokens, around: e.tokens, english: english) != .future else { return nil }
+            return (4, SimpleDate(year: year, month: month, day: day), .weekday)
+        default:
+            return nil
+        }
         // Only the verbs next to the date count: "participent le 23 février à des discussions
         // sur les garanties qui seront apportées" is of that day.
         let lo = max(0, e.tokens.lowerBound - 4), hi = min(s.tokens.count, e.tokens.upperBound + 2)
