@@ -118,6 +118,14 @@ struct RawClipReader {
             }
         }
         if index > kept.count { lines = kept + lines[index...] }
+        // Further down, "Publié le 10 décembre 2025" or "Updated Dec. 3, 2025" stamps another
+        // page's teaser or the foot of the page: it is not text, and its date is not the clip's.
+        if lines.count > kept.count {
+            let head = kept.count
+            lines = Array(lines[..<head]) + lines[head...].filter { line in
+                !(PublishedLineRule.isStampLine(line.text) && PublishedLineRule.date(ofLine: line.text) != nil)
+            }
+        }
         // An update stamp alone is the closest date the page gives.
         if article.date == nil, let updated {
             article.date = updated

@@ -32,6 +32,14 @@ enum PublishedLineRule {
         return parts.count <= 2 && parts.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isNumber) }
     }
 
+    /// Whether the line opens with a word of publication or update ("Publié le", "Mis à jour",
+    /// "Updated", "Published", "Posted"), as a date stamp does and a live-blog time line does not.
+    static func isStampLine(_ text: String) -> Bool {
+        let f = TextFolding.fold(text)
+        return isUpdate(text) || f.hasPrefix("publie") || f.hasPrefix("published") || f.hasPrefix("posted")
+            || f.hasPrefix("first published") || f.hasPrefix("last updated") || f.hasPrefix("date de publication")
+    }
+
     /// Whether the line is an update stamp, whose date is not the publication date.
     static func isUpdate(_ text: String) -> Bool {
         let f = TextFolding.fold(text)

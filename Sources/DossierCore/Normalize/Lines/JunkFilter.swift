@@ -24,10 +24,17 @@ enum JunkFilter {
         var kept: [ClipLine] = []
         let closing = max(0, lines.count - 3)
         var skipRelatedHeadline = false
+        // After the headline of a link to another article: the date line that goes with it.
+        var skipRelatedDate = false
         for (index, var line) in lines.enumerated() {
+            if skipRelatedDate, isDateStamp(line.text) { continue }
+            skipRelatedDate = false
             if skipRelatedHeadline {
                 skipRelatedHeadline = false
-                if line.text.count <= 200, !LineShape.endsWithPunctuation(line.text) || line.text.hasSuffix("?") { continue }
+                if line.text.count <= 200, !LineShape.endsWithPunctuation(line.text) || line.text.hasSuffix("?") {
+                    skipRelatedDate = true
+                    continue
+                }
             }
             if relatedLabels.contains(numbered(FoldedWords.tokens(ofFolded: line.folded, limit: 8))) {
                 if isClosingSection(lines[(index + 1)...]) { break }
@@ -35,7 +42,11 @@ enum JunkFilter {
                 continue
             }
             let tokens = numbered(FoldedWords.tokens(ofFolded: line.folded, limit: 40))
-            if isJunk(line.text, tokens: tokens) { continue }
+            if isJunk(line.text, tokens: tokens) {
+                // "Lire aussi : <headline>" on one line: its date may follow.
+                skipRelatedDate = relatedPrefixes.contains(where: { tokens.starts(with: $0) })
+                continue
+            }
             // Comment forms and copyright notices close the page: look for them glued to the last lines.
             if index >= closing, tailKeys.contains(where: { ByteSearch.contains(line.folded, $0) }), let cut = cutGluedTail(line.text) { line.text = cut }
             kept.append(line)
@@ -44,6 +55,63 @@ enum JunkFilter {
     }
 
     private static let relatedLabels: Set<[String]> = Set(JunkPatterns.relatedLabels.map(patternTokens))
+    /// Related labels of two words or more, which may open a line: "Lire aussi : …", "Read more: …".
+    private static let relatedPrefixes: [[String]] = JunkPatterns.relatedLabels.map(patternTokens).filter { $0.count >= 2 }
+    private static let pageNotes: [String: [[String]]] =
+        Dictionary(grouping: JunkPatterns.pageNotes.map(patternTokens).filter { !$0.isEmpty }, by: { $0[0] })
+
+    /// Whether the line is a note about the page (an editor's note, an appeal for members or
+    /// donations, a sign-up form, a cookie banner) rather than a paragraph of the story.
+    /// A line that opens with a quote mark is someone speaking, never a page note.
+    static func isPageNote(_ text: String, tokens: [String]) -> Bool {
+        guard let first = tokens.first, let candidates = pageNotes[first], text.count <= JunkPatterns.notesLimit,
+              let opening = text.first, !"«“\"‘'„‹".contains(opening) else { return false }
+        return candidates.contains(where: { tokens.starts(with: $0) })
+    }
+
+    /// Whether the line only dates something: "12 December 2025", "Publié le 10 décembre 2025",
+    /// "Updated 2 hours ago".
+    static func isDateStamp(_ text: String) -> Bool {
+        PublishedLineRule.date(ofLine: text) != nil || isRelativeStamp(numbered(FoldedWords.of(text)))
+    }
+
+    /// "Updated 2 hours ago", "Published 35 mins ago", "il y a 3 heures", "Mis à jour il y a 3 h",
+    /// "Updated 14:32 GMT": a stamp relative to the moment the page was read, which dates nothing.
+    static func isRelativeStamp(_ tokens: [String]) -> Bool {
+        guard tokens.count <= 10, let opening = tokens.first else { return false }
+        var rest = tokens[...]
+        while let t = rest.first, JunkPatterns.stampLeads.contains(t) { rest = rest.dropFirst() }
+        let r = Array(rest)
+        func isCount(_ t: String) -> Bool { t == "#" || ["a", "an", "one", "un", "une", "few", "quelques"].contains(t) }
+        /// "2h", "35min": a number glued to its unit.
+        func isCountWithUnit(_ t: String) -> Bool {
+            guard t.first?.isNumber == true else { return false }
+            return JunkPatterns.stampUnits.contains(String(t.drop(while: \.isNumber)))
+        }
+        /// "14", "9h12", "14h": a clock time, as the tokens give it.
+        func isClock(_ t: String) -> Bool {
+            let parts = t.split(separator: "h", omittingEmptySubsequences: false)
+            return parts.count <= 2 && parts[0].count <= 2 && !parts[0].isEmpty && parts.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isNumber) } || t == "#"
+        }
+        // "2 hours ago", "2h ago", "a few hours ago"
+        if r.last == "ago" {
+            let count = r.dropLast()
+            if count.count == 1, let only = count.first { return isCountWithUnit(only) }
+            return count.count >= 2 && count.dropLast().allSatisfy(isCount) && count.last.map(JunkPatterns.stampUnits.contains) == true
+        }
+        // "il y a 3 heures", "il y a 3h"
+        if r.count >= 4, r.starts(with: ["il", "y", "a"]) {
+            let count = r.dropFirst(3)
+            if count.count == 1, let only = count.first { return isCountWithUnit(only) }
+            return count.count == 2 && isCount(r[3]) && JunkPatterns.stampUnits.contains(r[4])
+        }
+        // "Updated 14:32 GMT", "Mis à jour à 9h12": an update word, then only a clock time.
+        let updateWords: Set<String> = ["updated", "published", "posted", "last", "modified", "mis", "publie", "publiee", "modifie", "actualise", "maj"]
+        // At most an hour and its minutes: "Mis à jour le 06/01/2026 à 18:45" is a date line.
+        let clock = r.filter(isClock).count
+        return updateWords.contains(opening) && (1...2).contains(clock)
+            && r.allSatisfy { isClock($0) || JunkPatterns.stampTimeWords.contains($0) || $0 == "a" }
+    }
 
     /// Whether the lines after a "Related topics" label are only short link lines up to the end.
     private static func isClosingSection(_ rest: ArraySlice<ClipLine>) -> Bool {
@@ -59,7 +127,8 @@ enum JunkFilter {
         if tokens.isEmpty { return !text.contains(where: { $0.isLetter || $0.isNumber || $0.isClipSymbol }) }
         if tokens.count <= longestPattern, wholeLines.contains(tokens) { return true }
         if let candidates = prefixes[tokens[0]], candidates.contains(where: { tokens.starts(with: $0) }) { return true }
-        return isCopyright(text, tokens: tokens) || isBreadcrumb(text) || isMenu(tokens)
+        return isCopyright(text, tokens: tokens) || isBreadcrumb(text) || isMenu(tokens) || isPageNote(text, tokens: tokens)
+            || isRelativeStamp(tokens)
     }
 
     /// "© 2026 Le Monde", "(c) 2025 Example Media": a copyright line with a year.

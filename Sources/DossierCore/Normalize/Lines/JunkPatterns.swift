@@ -48,6 +48,47 @@ enum JunkPatterns {
         "watch on youtube", "regarder sur youtube", "cliquez pour afficher", "this content is not available",
     ]
 
+    /// Lines about the page rather than the story, dropped when they start with one of these
+    /// and are no longer than `notesLimit` characters: editor's notes and corrections, appeals
+    /// for members, donations and subscriptions, newsletter sign-ups, cookie banners.
+    static let pageNotes: [String] = [
+        "editor's note", "editors' note", "editors note", "note to editors", "note de la rédaction", "ndlr",
+        "note de l'éditeur", "note de l'auteur", "an earlier version of this article", "an earlier version of this story",
+        "this article was amended", "this article has been amended", "this article was updated", "this article has been updated",
+        "this story was updated", "this story has been updated", "this article was originally published", "this story was originally published",
+        "cet article a été mis à jour", "cet article a été modifié", "cet article a été actualisé", "cet article a été initialement publié",
+        "une version précédente de cet article", "une précédente version de cet article",
+        "support independent journalism", "support our journalism", "support quality journalism", "support the guardian",
+        "support our work", "please consider supporting", "we have a small favour to ask", "if you value our journalism",
+        "if you appreciate our journalism", "our journalism relies on", "become a member", "become a supporter", "become a subscriber",
+        "donate now", "donate today", "make a donation", "make a contribution", "subscribe now", "subscribe today", "subscribe for",
+        "start your free trial", "already a member", "get unlimited access", "unlock unlimited access", "you have read # free articles",
+        "you've read # of", "you have read # of", "enter your email", "by signing up", "by subscribing", "newsletter", "our newsletter",
+        "soutenez une rédaction", "soutenez une information", "soutenez le journalisme", "soutenez notre journalisme", "soutenez notre rédaction",
+        "soutenez notre travail", "soutenez-nous", "soutenez l'information", "soutenir notre rédaction", "faites un don", "je fais un don",
+        "faire un don", "abonnez-vous pour", "abonnez-vous dès", "abonnez-vous maintenant", "devenez membre", "devenez abonné",
+        "rejoignez nos abonnés", "vous avez lu # articles", "il vous reste # articles", "essai gratuit", "inscrivez-vous", "recevez gratuitement",
+        "en vous inscrivant", "votre adresse e-mail", "la newsletter", "notre newsletter", "by continuing to browse", "by continuing to use this site",
+        "en poursuivant votre navigation", "en continuant à naviguer", "cookie settings", "cookie preferences", "manage your cookie",
+        "paramètres des cookies", "gérer mes préférences", "privacy policy", "politique de confidentialité",
+    ]
+
+    /// Page notes longer than this are taken for text: a clip pasted as one line is not dropped whole.
+    static let notesLimit = 700
+
+    /// Words that date a page relative to now, alone on a line: "Updated 2 hours ago",
+    /// "Published 35 mins ago", "Mis à jour il y a 3 heures", "Updated 14:32 GMT".
+    static let stampLeads: Set<String> = [
+        "updated", "published", "posted", "last", "first", "modified", "mis", "a", "jour", "publie", "publiee", "modifie",
+        "actualise", "maj", "le", "at", "on",
+    ]
+    static let stampUnits: Set<String> = [
+        "second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "mn", "hour", "hours", "hr", "hrs", "h",
+        "day", "days", "week", "weeks", "month", "months", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
+    ]
+    /// Words of a clock time after an update word: "14 32 GMT", "2 30 pm".
+    static let stampTimeWords: Set<String> = ["gmt", "utc", "cet", "cest", "bst", "et", "est", "edt", "pt", "am", "pm", "h", "heure", "heures", "local", "time"]
+
     /// Labels that announce links to other articles: alone on a line, they and the headline
     /// under them are dropped; at the end of the clip, they and the short lines after them.
     static let relatedLabels: [String] = [
@@ -63,6 +104,7 @@ enum JunkPatterns {
         "your email address will not be published", "votre adresse e-mail ne sera pas publiée",
         "all rights reserved", "tous droits réservés", "partager sur facebook", "share on facebook",
         "abonnez-vous à notre newsletter", "cet article vous a été utile", "was this article helpful",
+        "support independent journalism", "become a member", "soutenez une rédaction indépendante", "faites un don",
     ]
 
     /// Words of navigation menus and section labels; a line made of them is a menu.

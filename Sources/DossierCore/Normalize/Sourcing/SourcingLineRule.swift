@@ -89,6 +89,8 @@ enum SourcingLineRule {
             let before = String(s.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound))).clipTrimmed
             let after = String(folded[range.upperBound...]).clipTrimmed
             guard let agency = OutletDirectory.entry(named: after), agency.isWire else { continue }
+            // "Photo : John MacDougall / AFP": the agency took the picture; the caption rules read it.
+            if let lead = FoldedWords.of(before).first, photoWords.contains(lead) { return nil }
             var publisher = before
             for prefix in ["Par ", "par ", "By ", "by ", "PAR ", "BY "] where publisher.hasPrefix(prefix) {
                 publisher = String(publisher.dropFirst(prefix.count))
@@ -109,6 +111,9 @@ enum SourcingLineRule {
         }
         return nil
     }
+
+    /// Words that open a photo or video credit.
+    private static let photoWords: Set<String> = ["photo", "photos", "credit", "credits", "image", "images", "illustration", "picture", "pictures", "photograph", "photographie", "legende", "caption", "video"]
 
     // MARK: "Source : Le Monde", "© 2026 The Guardian"
 
