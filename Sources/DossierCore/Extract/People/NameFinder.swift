@@ -58,8 +58,21 @@ struct NameFinder {
         }
         // "Abdel Fattah al-Sisi": a family name with a lower-case prefix comes last.
         if j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].text.first?.isLowercase == true { return j + 2 }
+        // "Jonas Gahr Støre", "Andrés Manuel López Obrador": a second family name right after the
+        // first, in prose (a title-case headline capitalizes every word).
+        if !context.isTitleCase, !tokens[j].isPossessive, j + 1 < tokens.count, isNameWord(tokens[j + 1]),
+           !NameLexicon.isGiven(tokens[j + 1].key), !Self.nameSuffixes.contains(tokens[j + 1].key),
+           j + 2 >= tokens.count || !isNameWord(tokens[j + 2]) {
+            return j + 2
+        }
         return j + 1
     }
+
+    /// "Donald Trump Jr": a generation, not a second family name.
+    private static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Marks that open an item of a list written as text: "– Guenter Sautter, conseiller…".
+    private static let itemMarks: Set<String> = ["-", "–", "—", "•", "*", "·", "▪"]
 
     /// Two capitalized words with no known given name ("Keir Starmer" if "Keir" were unknown),
     /// kept when a role, an apposition or a speech verb vouches for them, or the family name is known.
@@ -70,10 +83,12 @@ struct NameFinder {
         let last = tokens[j].key
         let byRole = RoleFinder.roleBefore(tokens, start: i) != nil
         if context.isTitleCase { return byRole && context.knowsSurname(last) ? i..<(j + 1) : nil }
-        let vouched = byRole || RoleFinder.roleAfter(tokens, end: j + 1) != nil
-            || SpeechCue.follows(tokens, end: j + 1, strong: true) || context.knowsSurname(last)
+        let roleAfter = RoleFinder.roleAfter(tokens, end: j + 1) != nil
+        let vouched = byRole || roleAfter || SpeechCue.follows(tokens, end: j + 1, strong: true) || context.knowsSurname(last)
+        // An item of a list of people opens with the name, then its role: "Guenter Sautter, conseiller…".
+        let opensItem = i == 0 || tokens[i - 1].kind == .punctuation && Self.itemMarks.contains(tokens[i - 1].key)
         return vouched && (byRole || context.knowsSurname(last) || NameLexicon.hasSurnameEnding(last)
-            || SpeechCue.follows(tokens, end: j + 1, strong: true)) ? i..<(j + 1) : nil
+            || SpeechCue.follows(tokens, end: j + 1, strong: true) || roleAfter && opensItem) ? i..<(j + 1) : nil
     }
 
     /// A family name alone at `i`, or the parts of a hyphenated pair of family names ("Macron-Rutte").

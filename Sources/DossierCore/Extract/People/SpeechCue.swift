@@ -11,6 +11,8 @@ enum SpeechCue {
     /// Whether a speech verb follows the name ending at `end` (after an optional apposition
     /// and auxiliaries). With `strong`, verbs that companies use too do not count.
     static func follows(_ tokens: [NameToken], end: Int, strong: Bool = false) -> Bool {
+        // "Editor's note", "Putin's claims": a word after a possessive is its noun, not a verb.
+        if end > 0, end <= tokens.count, tokens[end - 1].isPossessive { return false }
         var j = end
         if j < tokens.count, tokens[j].isMark(",") {
             guard let close = (j + 1..<min(tokens.count, j + 14)).first(where: { tokens[$0].isMark(",") }),

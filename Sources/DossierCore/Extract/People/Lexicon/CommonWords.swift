@@ -16,7 +16,7 @@ enum CommonWords {
     plan garanties garantie sécurité securite paix guerre accord sommet réunion reunion conférence conference coalition contexte déclaration declaration réactions reactions enjeux perspectives implications éléments elements objectif rôle role vers aucune aucun certains certaines plusieurs deux trois quatre cinq dix cent mille
     si lorsque puisque parce afin dès des dès lors tant autant moins très tres bien mal peu trop toujours souvent parfois
     cela celles ceux-ci mesdames messieurs madame monsieur
-    yes ok okay please thanks thank
+    yes ok okay please thanks thank jr sr
     maintenant desormais aujourd'hui certes bref voila ensemble tous toutes seul seule merci bravo attention
     """
 }

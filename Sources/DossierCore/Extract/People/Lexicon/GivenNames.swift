@@ -11,5 +11,7 @@ enum GivenNames {
     juliette astrid ioana aurelie margaux clemence lucile apolline capucine chloe oceane solene celia elsa ewa sigrid tove annika katja rasmus
     taras olha anatolii vadym valerii oleh heorhii kateryna tetiana nataliya svitlana viktoriia
     agnieszka malgorzata radoslaw wladyslaw witold jaroslaw donatas edgars evika krisjanis gabrielius ingrida
+    andres micheal michael eamon eamonn enda bertie padraig ciaran seamus niamh siobhan aoife neale
+    guenter gunter juergen jurgen joerg jorg soeren soren ulrike wopke haakon hakon espen sigbjorn dick alar
     """
 }
