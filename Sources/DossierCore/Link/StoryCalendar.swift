@@ -70,9 +70,10 @@ public struct StoryCalendar: Sendable, Hashable {
     /// over several days (its first day); meetings further apart make the name ambiguous: nil.
     /// `recent` (a meeting named with an indefinite article) asks for one held within `recentReach`
     /// days before the clip's day, and needs that day.
-    func meetingDay(kind: MeetingMention.Kind, place: String, near: SimpleDate?, recent: Bool = false) -> SimpleDate? {
+    /// `past`: the clip tells of the meeting as past, so it lies on or before the clip's day.
+    func meetingDay(kind: MeetingMention.Kind, place: String, near: SimpleDate?, recent: Bool = false, past: Bool = false) -> SimpleDate? {
         if recent, near == nil { return nil }
-        let before = recent ? Self.recentReach : Self.reachBefore, after = recent ? 0 : Self.reachAfter
+        let before = recent ? Self.recentReach : Self.reachBefore, after = recent || past ? 0 : Self.reachAfter
         let region = Self.region(ofWritten: place)
         let group = MeetingKindGroup(kind)
         let generic = kind == .meeting

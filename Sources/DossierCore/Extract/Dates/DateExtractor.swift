@@ -80,7 +80,8 @@ public struct DateExtractor: Sendable {
             for e in ordered where !EventFilter.isPublicationLine(e, in: s) {
                 let tense = reading.tense(around: e.tokens)
                 if case let .meetingDay(offset, kind, place, recent) = e.kind {
-                    guard let day = meetings.day(kind: kind, place: place, offset: offset, recent: recent, events: events, sentence: s.text) else {
+                    guard let day = meetings.day(kind: kind, place: place, offset: offset, recent: recent, past: tense == .past && offset >= 0,
+                                                   events: events, sentence: s.text) else {
                         pending += 1
                         continue
                     }

@@ -10,7 +10,7 @@ enum MeetingReferenceRule {
 
     /// Words a match can start on.
     static var anchors: Set<String> {
-        words.dayBefore.union(words.dayAfter).union(words.dayUnits).union(words.determiners).union(indefinite)
+        words.dayBefore.union(words.dayAfter).union(words.dayUnits).union(words.determiners).union(indefinite).union(words.bareLeads)
     }
 
     static func match(_ t: [DateToken], at i: Int, floor: Int) -> DateExpression? {
@@ -47,8 +47,16 @@ enum MeetingReferenceRule {
         return reference(t, from: next, offset: offset ?? 0, start: i - 1, requirePlace: false)
     }
 
-    /// "le sommet d'Alaska", "la réunion de Genève", "the Alaska summit", "the talks in Geneva".
+    /// "le sommet d'Alaska", "la réunion de Genève", "the Alaska summit", "the talks in Geneva";
+    /// a plural noun with no article after a preposition of time, "lors de discussions à la
+    /// Maison Blanche", "after talks in Geneva".
     private static func namedMeeting(_ t: [DateToken], at i: Int) -> DateExpression? {
+        if words.bareLeads.contains(t[i].folded) {
+            var j = i + 1
+            if j < t.count, words.bareLinks.contains(t[j].folded) { j += 1 }
+            guard j < t.count, words.meetingNouns[t[j].folded] != nil, t[j].folded.hasSuffix("s") else { return nil }
+            return reference(t, from: j, offset: 0, start: j, requirePlace: true)
+        }
         guard words.determiners.contains(t[i].folded) || indefinite.contains(t[i].folded), t[i].raw != "à" else { return nil }
         return reference(t, from: i, offset: 0, start: i, requirePlace: true)
     }

@@ -14,14 +14,14 @@ struct MeetingReferences {
 
     /// The day `offset` days from the meeting named, or nil when neither the calendar nor the
     /// clip says which meeting it is.
-    mutating func day(kind: MeetingMention.Kind, place: String?, offset: Int, recent: Bool = false, events all: [DatedEvent],
-                      sentence: String) -> SimpleDate? {
+    mutating func day(kind: MeetingMention.Kind, place: String?, offset: Int, recent: Bool = false, past: Bool = false,
+                      events all: [DatedEvent], sentence: String) -> SimpleDate? {
         // The sentence's own dates are what the reference is read with, not what it points to.
         let events = all.filter { $0.sentence != sentence }
         let group = MeetingKindGroup(kind)
         var base: SimpleDate?
         if let place {
-            base = calendar?.meetingDay(kind: kind, place: place, near: publication, recent: recent) ?? Self.inClip(place, events)
+            base = calendar?.meetingDay(kind: kind, place: place, near: publication, recent: recent, past: past) ?? Self.inClip(place, events)
         } else {
             base = last[group] ?? events.first { $0.date.precision == .day && !$0.future }?.date.simpleDate
         }

@@ -38,7 +38,8 @@ enum RelativeDayRule {
                 return DateExpression(kind: .anaphoricDay(next.folded == "before" ? -1 : 1), tokens: (i - 1)..<(i + 2))
             }
         }
-        if f == "day", let prev, i - 2 >= floor, DateRuleSupport.token(t, i - 2)?.folded == "the" {
+        // "the next day", "the previous evening", "the following morning"
+        if f == "day" || partsOfDay.contains(f), let prev, i - 2 >= floor, DateRuleSupport.token(t, i - 2)?.folded == "the" {
             if prev.folded == "next" || prev.folded == "following" {
                 return DateExpression(kind: .anaphoricDay(1), tokens: (i - 2)..<(i + 1))
             }

@@ -14,6 +14,8 @@ extension StoryWords {
         determiners: ["the", "its", "his", "her", "their", "this", "that"],
         placePrepositions: ["in", "at"],
         periodStarts: ["since"],
+        bareLeads: ["during", "after", "before", "following"],
+        bareLinks: [],
         otherStories: ["related", "more from", "you may also like", "most read", "read also", "read more"]
     )
 }

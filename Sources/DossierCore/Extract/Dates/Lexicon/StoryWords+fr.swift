@@ -16,6 +16,8 @@ extension StoryWords {
         determiners: ["le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "des"],
         placePrepositions: ["de", "d", "en", "a", "au"],
         periodStarts: ["depuis"],
+        bareLeads: ["lors", "apres", "avant"],
+        bareLinks: ["de", "d"],
         otherStories: ["lire aussi", "a lire aussi", "sur le meme sujet", "les plus lus", "voir aussi", "articles lies"]
     )
 }

@@ -22,6 +22,10 @@ struct StoryWords: Sendable {
     var placePrepositions: Set<String>
     /// Words before a year or a month that make it a span, not a happening ("depuis 2022").
     var periodStarts: Set<String>
+    /// Prepositions of time before a plural meeting noun with no article ("lors de discussions",
+    /// "after talks"), and the little word that may follow them ("de").
+    var bareLeads: Set<String>
+    var bareLinks: Set<String>
     /// Headings of lists of other stories; dates under them are not the clip's news.
     var otherStories: [String]
 }
@@ -31,7 +35,7 @@ extension StoryWords {
     static let all: StoryWords = {
         let tables = [StoryWords.fr, StoryWords.en]
         var u = StoryWords(meetingNouns: [:], dayBefore: [], dayAfter: [], dayUnits: [], after: [], before: [], of: [],
-                              determiners: [], placePrepositions: [], periodStarts: [], otherStories: [])
+                              determiners: [], placePrepositions: [], periodStarts: [], bareLeads: [], bareLinks: [], otherStories: [])
         for t in tables {
             u.meetingNouns.merge(t.meetingNouns) { first, _ in first }
             u.dayBefore.formUnion(t.dayBefore)
@@ -43,6 +47,8 @@ extension StoryWords {
             u.determiners.formUnion(t.determiners)
             u.placePrepositions.formUnion(t.placePrepositions)
             u.periodStarts.formUnion(t.periodStarts)
+            u.bareLeads.formUnion(t.bareLeads)
+            u.bareLinks.formUnion(t.bareLinks)
             u.otherStories += t.otherStories
         }
         return u
