@@ -110,6 +110,10 @@ struct MeetingCluster: Sendable {
         let ids = Set(item.participantIDs)
         let small = group != .gathering || (item.mention.kind == .meeting && kinds == [.meeting])
         if small, !ids.isEmpty, !participantIDs.isEmpty, ids.isDisjoint(with: participantIDs) { return false }
+        // "Witkoff a rencontré jeudi à Paris Andriï Iermak" on the day of the Paris summit: two
+        // people none of whom is among the summit's is a meeting of its own.
+        if item.mention.kind == .meeting, ids.count == 2, !kinds.isDisjoint(with: wide), !participantIDs.isEmpty,
+           ids.isDisjoint(with: participantIDs) { return false }
         return true
     }
 

@@ -274,3 +274,121 @@ import Testing
         #expect(m.first?.place == nil)
     }
 }
+
+/// A day counted from a meeting: the counted day is the sentence's, the meeting's own day its name's.
+@Suite struct MeetingCountedDayTests {
+    static let aug15 = PartialDate(year: 2025, month: 8, day: 15)
+    static let aug16 = PartialDate(year: 2025, month: 8, day: 16)
+
+    @Test func theDayAfterTheSummitIsTheCallsDayFrench() {
+        let s = "Le lendemain du sommet d'Anchorage, Donald Trump a appelé Volodymyr Zelensky."
+        let events = [DatedEvent(date: Self.aug16, expression: "Le lendemain du sommet d'Anchorage", sentence: s, blockIndex: 0),
+                      DatedEvent(date: Self.aug15, expression: "Le lendemain du sommet d'Anchorage", sentence: s, blockIndex: 0)]
+        let m = Self.extract(s, lang: "fr", events: events, names: ["Donald Trump", "Volodymyr Zelensky"])
+        #expect(m.first { $0.kind == .call }?.date == Self.aug16)
+        #expect(m.first { $0.kind == .summit }?.date == Self.aug15)
+    }
+
+    @Test func theDayAfterTheSummitIsTheCallsDayEnglish() {
+        let s = "The day after the Anchorage summit, Donald Trump called Volodymyr Zelensky."
+        let events = [DatedEvent(date: Self.aug15, expression: "The day after the Anchorage summit", sentence: s, blockIndex: 0),
+                      DatedEvent(date: Self.aug16, expression: "The day after the Anchorage summit", sentence: s, blockIndex: 0)]
+        let m = Self.extract(s, lang: "en", events: events, names: ["Donald Trump", "Volodymyr Zelensky"])
+        #expect(m.first { $0.kind == .call }?.date == Self.aug16)
+    }
+
+    static func extract(_ s: String, lang: String, events: [DatedEvent], names: [String]) -> [MeetingMention] {
+        let article = Article(title: "", date: SimpleDate(year: 2025, month: 8, day: 20), source: "t.txt", lang: lang,
+                              blocks: [.paragraph(s, line: 1)])
+        return MeetingExtractor().extract(from: article, events: events,
+                                          people: names.map { PersonMention(name: $0, blockIndex: 0, sentence: s) })
+    }
+}
+
+/// Adverbs inside verb cues, sources after a name, series of meetings, "in the wake of" another
+/// meeting, speech participles, and bilateral meetings on a summit's day.
+@Suite struct MeetingClauseTests {
+    static let aug15 = PartialDate(year: 2025, month: 8, day: 15)
+    static let monday = MeetingReaderRulesTests.monday
+
+    @Test func anAdverbInsideTheVerbKeepsTheCueFrench() {
+        let m = MeetingReaderRulesTests.extract(["La veille, Zelensky avait longuement discuté avec Steve Witkoff."], lang: "fr",
+                                                events: [("La veille", Self.monday)], names: ["Zelensky", "Steve Witkoff"])
+        #expect(m.count == 1)
+        #expect(m.first?.date == Self.monday)
+        #expect(Set(m.first?.participants ?? []) == ["Zelensky", "Steve Witkoff"])
+    }
+
+    @Test func anAdverbInsideTheVerbKeepsTheCueEnglish() {
+        let m = MeetingReaderRulesTests.extract(["Zelensky had briefly spoken with Steve Witkoff on Monday."], lang: "en",
+                                                events: [("Monday", Self.monday)], names: ["Zelensky", "Steve Witkoff"])
+        #expect(m.count == 1)
+        #expect(Set(m.first?.participants ?? []) == ["Zelensky", "Steve Witkoff"])
+    }
+
+    @Test func aSourceAfterANameDoesNotMakeItTheSpeakerFrench() {
+        let m = MeetingReaderRulesTests.extract(["Witkoff a rencontré lundi à Paris le conseiller ukrainien Andriï Iermak, selon une source diplomatique."],
+                                                lang: "fr", events: [("lundi", Self.monday)], names: ["Witkoff", "Andriï Iermak"])
+        #expect(m.first?.participants == ["Witkoff", "Andriï Iermak"])
+    }
+
+    @Test func aSourceAfterANameDoesNotMakeItTheSpeakerEnglish() {
+        let m = MeetingReaderRulesTests.extract(["Witkoff met Ukrainian chief of staff Andriy Yermak in Paris on Monday, according to a diplomatic source."],
+                                                lang: "en", events: [("Monday", Self.monday)], names: ["Witkoff", "Andriy Yermak"])
+        #expect(m.first?.participants == ["Witkoff", "Andriy Yermak"])
+    }
+
+    @Test func severalLeadersAtTalksIsNoSeriesOfTalksFrench() {
+        let m = MeetingReaderRulesTests.extract(["Trump a reçu lundi Zelensky et plusieurs dirigeants européens pour des discussions à Washington."],
+                                                lang: "fr", events: [("lundi", Self.monday)], names: ["Trump", "Zelensky"])
+        #expect(m.count == 1)
+        #expect(MeetingReaderRulesTests.extract(["Macron a tenu plusieurs réunions à Paris lundi."], lang: "fr",
+                                                events: [("lundi", Self.monday)], names: ["Macron"]).isEmpty)
+    }
+
+    @Test func severalLeadersAtTalksIsNoSeriesOfTalksEnglish() {
+        let m = MeetingReaderRulesTests.extract(["Trump held talks in Washington with Zelensky and several European leaders on Monday."],
+                                                lang: "en", events: [("Monday", Self.monday)], names: ["Trump", "Zelensky"])
+        #expect(m.count == 1)
+        #expect(MeetingReaderRulesTests.extract(["Macron has held several meetings in Paris on Monday."], lang: "en",
+                                                events: [("Monday", Self.monday)], names: ["Macron"]).isEmpty)
+    }
+
+    @Test func talksInTheWakeOfASummitElsewhereAreNotOnItsDayFrench() {
+        let m = MeetingReaderRulesTests.extract(["Trump l'a promis lors de discussions à la Maison Blanche avec Zelensky dans la foulée de son sommet en Alaska avec Poutine."],
+                                                lang: "fr", events: [("son sommet en Alaska", Self.aug15)], names: ["Trump", "Zelensky", "Poutine"])
+        #expect(m.first { $0.kind == .talks }?.date == nil)
+        #expect(m.first { $0.kind == .summit }?.date == Self.aug15)
+    }
+
+    @Test func talksAfterASummitElsewhereAreNotOnItsDayEnglish() {
+        let m = MeetingReaderRulesTests.extract(["Trump promised it during talks at the White House with Zelensky after his summit in Alaska with Putin."],
+                                                lang: "en", events: [("his summit in Alaska", Self.aug15)], names: ["Trump", "Zelensky", "Putin"])
+        #expect(m.first { $0.kind == .talks }?.date == nil)
+        #expect(m.first { $0.kind == .summit }?.date == Self.aug15)
+    }
+
+    @Test func aCallToldWhileSpeakingIsOfThatDayEnglish() {
+        let m = MeetingReaderRulesTests.extract(["Trump welcomed Zelensky to the White House on Monday, saying he had called Putin."], lang: "en",
+                                                events: [("Monday", Self.monday)], names: ["Trump", "Zelensky", "Putin"])
+        let call = m.first { $0.kind == .call }
+        #expect(call?.date == Self.monday)
+        #expect(Set(call?.participants ?? []) == ["Trump", "Putin"])
+    }
+
+    @Test func aCallToldWhileSpeakingIsOfThatDayFrench() {
+        let m = MeetingReaderRulesTests.extract(["Macron a reçu Zelensky lundi à l'Élysée, indiquant qu'il avait appelé Poutine."], lang: "fr",
+                                                events: [("lundi", Self.monday)], names: ["Macron", "Zelensky", "Poutine"])
+        let call = m.first { $0.kind == .call }
+        #expect(call?.date == Self.monday)
+        #expect(Set(call?.participants ?? []) == ["Macron", "Poutine"])
+    }
+
+    @Test func twoOthersMeetingOnTheSummitsDayIsAMeetingOfItsOwn() {
+        let day = PartialDate(year: 2025, month: 9, day: 4)
+        let a = MeetingLinkerTests.article("a", [MeetingLinkerTests.mention(.summit, day, "Paris", ["Macron", "Zelensky"])])
+        let b = MeetingLinkerTests.article("b", [MeetingLinkerTests.mention(.meeting, day, "Paris", ["Trump", "Rutte"])])
+        let meetings = MeetingLinker().link([a, b], personIDs: [MeetingLinkerTests.ids, MeetingLinkerTests.ids]).meetings
+        #expect(meetings.count == 2)
+    }
+}

@@ -78,6 +78,10 @@ struct MeetingLexicon: Sendable {
     var collectives: Set<String>
     /// Words before an infinitive cue that make it a wish, not a meeting ("souhaite rencontrer").
     var wishes: Set<String>
+    /// Adverbs that may stand inside a verb cue ("avait longuement discuté", "had already met").
+    var adverbs: Set<String>
+    /// Endings that make a word an adverb ("-ment", "-ly"), for words of at least six letters.
+    var adverbEndings: [String]
     /// Words between a call verb and its object that make it something else ("appelé à", "called on").
     var objectBreaks: Set<String>
     /// Words right after the object of a call verb that make it a naming ("called Putin a killer").
@@ -88,6 +92,9 @@ struct MeetingLexicon: Sendable {
     var sameDayLinks: Set<String>
     /// Units and words of a gap in time: "deux jours après le sommet" is not the summit's day.
     var offsets: Set<String>
+    /// Words of a day counted after a meeting ("le lendemain du sommet") or before one ("la veille de la réunion").
+    var laterWords: Set<String>
+    var earlierWords: Set<String>
     /// Words that open a sentence telling what happened next, the same day.
     var sequels: Set<String>
     /// Subject pronouns ("il", "she") standing for the last person named.
@@ -133,6 +140,8 @@ struct MeetingLexicon: Sendable {
     var coalitionNames: [String]
     /// Words that make talks talk in general ("les négociations se poursuivent").
     var genericMarkers: Set<String>
+    /// Words of number that make talks written after them a series ("plusieurs réunions", "a dozen meetings").
+    var quantityMarkers: Set<String>
     /// Pairs of words that do the same ("en cours").
     var genericPairs: WordPairs
     /// Phrases that tell a meeting held beside a bigger one ("en marge", "on the sidelines").
@@ -262,10 +271,14 @@ extension MeetingLexicon {
         m.purposeWords.formUnion(o.purposeWords)
         m.collectives.formUnion(o.collectives)
         m.wishes.formUnion(o.wishes)
+        m.adverbs.formUnion(o.adverbs)
+        m.adverbEndings += o.adverbEndings
         m.objectBreaks.formUnion(o.objectBreaks)
         m.namingWords.formUnion(o.namingWords)
         m.sameDayLinks.formUnion(o.sameDayLinks)
         m.offsets.formUnion(o.offsets)
+        m.laterWords.formUnion(o.laterWords)
+        m.earlierWords.formUnion(o.earlierWords)
         m.sequels.formUnion(o.sequels)
         m.pronouns.formUnion(o.pronouns)
         m.possessives.formUnion(o.possessives)
@@ -287,6 +300,7 @@ extension MeetingLexicon {
         m.forums += o.forums
         m.coalitionNames += o.coalitionNames
         m.genericMarkers.formUnion(o.genericMarkers)
+        m.quantityMarkers.formUnion(o.quantityMarkers)
         m.genericPairs.formUnion(o.genericPairs)
         m.sideEventPhrases += o.sideEventPhrases
         m.connectors.formUnion(o.connectors)
@@ -319,6 +333,11 @@ extension MeetingLexicon {
         m.cancelledWords.formUnion(o.cancelledWords)
         m.cancelledPairs.formUnion(o.cancelledPairs)
         return m
+    }
+
+    /// Whether `folded` is an adverb that may stand inside a verb cue.
+    func isAdverb(_ folded: String) -> Bool {
+        adverbs.contains(folded) || (folded.utf8.count >= 6 && adverbEndings.contains { folded.hasSuffix($0) })
     }
 
     /// Whether the lower-case word `folded` is a future or conditional verb form.

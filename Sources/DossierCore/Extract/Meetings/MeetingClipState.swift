@@ -60,7 +60,10 @@ struct MeetingClipState: Sendable {
             if cue.isAgreement, date == nil { continue }
             if date == nil, n > 0, let previous = cueDates[n - 1],
                (max(0, cue.start - 4)..<cue.start).contains(where: { lexicon.sameDayLinks.contains(s.tokens[$0].folded) }),
-               !isOffset(before: cue.start, in: s.tokens) {
+               !isOffset(before: cue.start, in: s.tokens),
+               cityNamed(after: cue, in: s).map({ city in
+                   cityNamed(after: s.cues[n - 1], in: s).map { MeetingPlaces.areCompatible($0, city) } ?? true
+               }) ?? true {
                 // "un appel organisé jeudi à la suite du sommet": the summit is that day too.
                 date = previous
             }
@@ -96,7 +99,8 @@ struct MeetingClipState: Sendable {
             if place == nil { place = placeFinder.venue(justBefore: cue.start, in: s.tokens) }
             if place == nil, cue.kind == .videoConference { place = MeetingPlaces.videoConference }
             if place == nil, ofTheDay { place = titlePlace() }
-            if place == nil, let linkedPlace, linkedPlace != MeetingPlaces.videoConference { place = linkedPlace }
+            // A call after the summit is not held at the summit's place.
+            if place == nil, kind != .call, let linkedPlace, linkedPlace != MeetingPlaces.videoConference { place = linkedPlace }
             if let videoCall { place = videoCall.place }
 
             var participants = participantFinder.participants(
@@ -178,8 +182,16 @@ struct MeetingClipState: Sendable {
         for (m, other) in s.cues.enumerated() where abs(m - n) == 1 {
             let linked = (max(0, other.start - 3)..<other.start).contains { lexicon.sameDayLinks.contains(s.tokens[$0].folded) }
             guard linked, !isOffset(before: other.start, in: s.tokens) else { continue }
-            // "Après la réunion" after a summit told before: the same gathering.
-            let sameKind = mentions.last { MeetingKindGroup($0.kind) == MeetingKindGroup(other.kind) && $0.date?.day != nil }
+            // "Après la réunion" after a summit told before: the same gathering; "dans la foulée de
+            // son sommet en Alaska" after a summit in Paris: another one.
+            let city = cityNamed(after: other, in: s)
+            // "des discussions à la Maison Blanche dans la foulée de son sommet en Alaska": held
+            // elsewhere, so not told as the same day.
+            if let city, let own = cityNamed(after: s.cues[n], in: s), !MeetingPlaces.areCompatible(own, city) { continue }
+            let sameKind = mentions.last {
+                MeetingKindGroup($0.kind) == MeetingKindGroup(other.kind) && $0.date?.day != nil
+                    && (city == nil || $0.place.map { MeetingPlaces.areCompatible($0, city ?? "") } ?? false)
+            }
             if m < cueDates.count, let d = cueDates[m] { return (d, sameKind?.date == d ? sameKind?.place : nil) }
             if let found = sameKind, let d = found.date { return (d, found.place) }
         }
@@ -234,6 +246,15 @@ struct MeetingClipState: Sendable {
     private func referredVideoCall(before start: Int, in s: MeetingSentenceReader) -> MeetingMention? {
         guard start > 0, lexicon.definiteReferences.contains(s.tokens[start - 1].folded) else { return nil }
         return mentions.last { $0.kind == .videoConference && $0.date != nil && $0.blockIndex >= s.blockIndex - 1 }
+    }
+
+    /// The known city or venue named in the few words after a cue ("sommet en Alaska avec …").
+    private func cityNamed(after cue: MeetingCue, in s: MeetingSentenceReader) -> String? {
+        for j in cue.end..<min(cue.end + 4, s.tokens.count) {
+            if let city = lexicon.cities[s.tokens[j].folded] { return city }
+            if let venue = lexicon.venues.first(where: { s.tokens.matches($0.words, at: j) }) { return venue.city }
+        }
+        return nil
     }
 
     private func isDefinite(_ word: String) -> Bool {

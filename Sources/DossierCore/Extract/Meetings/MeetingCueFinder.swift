@@ -10,9 +10,13 @@ struct MeetingCueFinder: Sendable {
         var i = 0
         while i < tokens.count {
             guard let entries = index[tokens[i].folded],
-                  let entry = entries.first(where: { accepts($0, at: i, in: tokens, personStarts: personStarts) })
+                  let (entry, skip) = entries.lazy.compactMap({ e -> (MeetingCueLexicon.Entry, Int)? in
+                      guard let skip = self.adverbSkip(e, at: i, in: tokens),
+                            self.accepts(e, at: i, skip: skip, in: tokens, personStarts: personStarts) else { return nil }
+                      return (e, skip)
+                  }).first
             else { i += 1; continue }
-            let end = i + entry.words.count
+            let end = i + entry.words.count + skip
             let text = tokens[i..<end].map(\.text).joined(separator: " ")
             cues.append(MeetingCue(kind: entry.kind, text: text, start: i, end: end, isVerb: entry.isVerb,
                                    isPresent: entry.isPresent, isFuture: entry.isFuture, isInfinitive: entry.isInfinitive, isPlural: entry.isPlural,
@@ -22,14 +26,23 @@ struct MeetingCueFinder: Sendable {
         return fuse(cues, in: tokens)
     }
 
-    private func accepts(_ entry: MeetingCueLexicon.Entry, at i: Int, in tokens: [MeetingToken],
+    /// How many words stand between the auxiliary and the rest of a verb cue: 0 when the cue is
+    /// written as is, 1 for an adverb after the auxiliary ("avait longuement discuté avec", "had
+    /// already met"), nil when the cue is not there.
+    private func adverbSkip(_ entry: MeetingCueLexicon.Entry, at i: Int, in tokens: [MeetingToken]) -> Int? {
+        if tokens.matches(entry.words, at: i) { return 0 }
+        guard entry.isVerb, entry.words.count >= 2, i + 1 < tokens.count, lexicon.isAdverb(tokens[i + 1].folded),
+              tokens.matches(Array(entry.words.dropFirst()), at: i + 2) else { return nil }
+        return 1
+    }
+
+    private func accepts(_ entry: MeetingCueLexicon.Entry, at i: Int, skip: Int = 0, in tokens: [MeetingToken],
                          personStarts: Set<Int>) -> Bool {
-        guard tokens.matches(entry.words, at: i) else { return false }
         let previous = i > 0 ? tokens[i - 1].folded : ""
         if entry.needsDeterminer, !lexicon.determiners.contains(previous) { return false }
         if entry.isAgreement { return hasCollectiveSubject(before: i, in: tokens) }
         if entry.kind == .videoConference, lexicon.videoMeans.contains(previous) { return false }
-        let end = i + entry.words.count
+        let end = i + entry.words.count + skip
         if entry.needsGroup {
             // "Réunis jeudi à Bruxelles, les dirigeants des Vingt-Sept…": a group of people beside it.
             return (max(0, i - 4)..<min(end + 10, tokens.count)).contains { lexicon.collectives.contains(tokens[$0].folded) }

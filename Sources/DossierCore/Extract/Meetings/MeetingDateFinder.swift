@@ -6,6 +6,8 @@ struct MeetingDateFinder: Sendable {
     struct PlacedDate: Sendable {
         var date: PartialDate
         var token: Int
+        /// The last token of the date's words ("son sommet en Alaska" runs over the meeting noun).
+        var last: Int? = nil
     }
 
     var lexicon: MeetingLexicon
@@ -17,10 +19,17 @@ struct MeetingDateFinder: Sendable {
         let dates = spokenAtTheMeeting ? all : all.filter { d in
             !(max(0, d.token - 2)..<min(d.token, tokens.count)).contains { lexicon.speechVerbs.contains(tokens[$0].folded) }
         }
-        let own = dates.filter { $0.token >= cue.start && $0.token < segmentEnd && !isInOtherRelative($0.token, after: cue, tokens) }
+        // A date whose words run into the next cue ("des discussions … dans la foulée de son sommet
+        // en Alaska") is that cue's; one whose words start just before this cue and run over it
+        // ("son sommet en Alaska") is this one's.
+        let own = dates.filter { d in
+            let last = d.last ?? d.token
+            if d.token < cue.start { return d.token >= cue.start - 2 && last >= cue.end && last < segmentEnd }
+            return d.token < segmentEnd && last < max(segmentEnd, cue.end) && !isInOtherRelative(d.token, after: cue, tokens)
+        }
         if let nearest = own.min(by: { abs($0.token - cue.start) < abs($1.token - cue.start) }) { return nearest.date }
         // "in an Oct. 16 phone call", "lors du 16 octobre entretien": a date written just before the noun.
-        if let just = dates.last(where: { $0.token < cue.start && $0.token >= cue.start - 3 && $0.token > firstCueStart }) {
+        if !cue.isVerb, let just = dates.last(where: { $0.token < cue.start && $0.token >= cue.start - 3 && $0.token > firstCueStart }) {
             return just.date
         }
         return dates.last { $0.token < firstCueStart }?.date

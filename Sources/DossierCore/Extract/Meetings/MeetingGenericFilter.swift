@@ -12,6 +12,8 @@ struct MeetingGenericFilter: Sendable {
         for i in lower..<upper {
             let word = tokens[i].folded
             if lexicon.genericMarkers.contains(word) { return true }
+            // "plusieurs réunions", "a dozen meetings"; not "discussions avec plusieurs dirigeants".
+            if i < cue.start, lexicon.quantityMarkers.contains(word) { return true }
             if i + 1 < tokens.count, lexicon.genericPairs.contains(word, tokens[i + 1].folded) { return true }
         }
         return false

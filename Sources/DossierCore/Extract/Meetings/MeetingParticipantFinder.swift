@@ -83,7 +83,10 @@ struct MeetingParticipantFinder: Sendable {
     /// "…, Ukrainian President Volodymyr Zelensky said on Friday": the speaker, not a participant.
     private func isSpeaker(_ span: NameSpan, in tokens: [MeetingToken]) -> Bool {
         guard span.start > 0, span.start - 1 < tokens.count, !lexicon.andWords.contains(tokens[span.start - 1].folded) else { return false }
-        guard let verb = (span.end..<min(span.end + 2, tokens.count)).first(where: { lexicon.reporting.contains(tokens[$0].folded) }) else {
+        // "…, Andriï Iermak, selon une source diplomatique": a source named after a person does not make them the speaker.
+        guard let verb = (span.end..<min(span.end + 2, tokens.count)).first(where: {
+            lexicon.reporting.contains(tokens[$0].folded) && !lexicon.sources.contains(tokens[$0].folded)
+        }) else {
             return false
         }
         // "Emmanuel Macron a déclaré que …" after "s'exprimant au côté de X": the main clause's

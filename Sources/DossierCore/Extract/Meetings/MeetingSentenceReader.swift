@@ -23,8 +23,9 @@ struct MeetingSentenceReader: Sendable {
         self.tokens = tokens
         let spans = Self.locate(names, in: sentence, tokens: tokens)
         self.names = spans
-        self.dates = Self.locate(events, in: sentence, tokens: tokens)
-        cues = MeetingCueFinder(lang: lang, lexicon: MeetingLexicon.forLanguage(lang)).cues(in: tokens, personStarts: Set(spans.map(\.start)))
+        let lexicon = MeetingLexicon.forLanguage(lang)
+        self.dates = Self.locate(events, in: sentence, tokens: tokens, lexicon: lexicon)
+        cues = MeetingCueFinder(lang: lang, lexicon: lexicon).cues(in: tokens, personStarts: Set(spans.map(\.start)))
     }
 
     /// The token indices covered by names.
@@ -49,14 +50,37 @@ struct MeetingSentenceReader: Sendable {
     }
 
     /// Where each date of the block that belongs to this sentence is written.
-    private static func locate(_ events: [DatedEvent], in sentence: String, tokens: [MeetingToken]) -> [MeetingDateFinder.PlacedDate] {
-        var placed: [MeetingDateFinder.PlacedDate] = []
+    /// A day counted from a meeting ("Le lendemain du sommet d'Alaska", "the day before the
+    /// Geneva talks") gives two dates over the same words: the day counted, which is the
+    /// sentence's, and the meeting's own, which is placed on the last word of the expression, at
+    /// the meeting's name.
+    private static func locate(_ events: [DatedEvent], in sentence: String, tokens: [MeetingToken],
+                               lexicon: MeetingLexicon) -> [MeetingDateFinder.PlacedDate] {
+        var placed: [(date: MeetingDateFinder.PlacedDate, last: Int, expression: String)] = []
         for event in events {
             guard !event.expression.isEmpty, let range = TextSearch.range(of: event.expression, in: sentence) else { continue }
             let sameSentence = event.sentence == sentence || TextSearch.contains(event.sentence, sentence) || TextSearch.contains(sentence, event.sentence)
             guard sameSentence else { continue }
-            placed.append(.init(date: event.date, token: tokens.tokenIndex(at: range.lowerBound)))
+            var first = tokens.tokenIndex(at: range.lowerBound)
+            let last = max(first, tokens.tokenIndex(at: range.upperBound) - 1)
+            // "dans la foulée de son sommet en Alaska": the day of that summit, not of the clause.
+            if (first..<last).contains(where: { $0 + 1 < tokens.count && lexicon.dayLinks.contains(tokens[$0].folded)
+                                                  && lexicon.genitives.contains(tokens[$0 + 1].folded) }) {
+                first = last
+            }
+            placed.append((.init(date: event.date, token: first, last: last), last, event.expression))
         }
-        return placed.sorted { $0.token < $1.token }
+        for a in placed.indices {
+            for b in placed.indices where b != a && placed[b].expression == placed[a].expression
+                && placed[b].date.token == placed[a].date.token && placed[b].last > placed[a].date.token {
+                let words = (placed[a].date.token...placed[a].last).filter { $0 < tokens.count }.map { tokens[$0].folded }
+                let later = words.contains(where: lexicon.laterWords.contains)
+                let earlier = words.contains(where: lexicon.earlierWords.contains)
+                guard later != earlier, let da = placed[a].date.date.simpleDate, let db = placed[b].date.date.simpleDate else { continue }
+                // Counted later from the meeting: the earlier day is the meeting's; counted earlier, the later one.
+                if later ? da < db : da > db { placed[a].date.token = placed[a].last }
+            }
+        }
+        return placed.map(\.date).sorted { $0.token < $1.token }
     }
 }
