@@ -64,7 +64,7 @@ struct RawClipReader {
     private mutating func readBylines() {
         var kept = lines
         kept.removeAll { line in
-            guard let byline = BylineRule.byline(line.text) else { return false }
+            guard !line.isNavigation, let byline = BylineRule.byline(line.text) else { return false }
             for author in byline.authors where !article.authors.contains(author) { article.authors.append(author) }
             if let outlet = byline.outlet { votes.add(outlet, .byline) }
             if let wire = byline.wire { votes.add(wire, .byline, wire: true) }

@@ -12,6 +12,8 @@ struct ClipLine: Sendable, Hashable {
     var blankBefore: Bool
     /// A block already built from this line and the ones it replaced (a social-media embed).
     var quote: Block?
+    /// Whether the raw line was a row of a page's navigation (see `NavigationRow`).
+    var isNavigation = false
 
     init(_ text: String, line: Int, blankBefore: Bool = false) {
         self.text = text

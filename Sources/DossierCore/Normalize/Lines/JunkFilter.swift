@@ -41,6 +41,7 @@ enum JunkFilter {
                 skipRelatedHeadline = true
                 continue
             }
+            if line.isNavigation { continue }
             let tokens = numbered(FoldedWords.tokens(ofFolded: line.folded, limit: 40))
             if isJunk(line.text, tokens: tokens) {
                 // "Lire aussi : <headline>" on one line: its date may follow.

@@ -12,7 +12,9 @@ enum LineReader {
                 blank = true
                 continue
             }
-            result.append(ClipLine(cleaned, line: number, blankBefore: blank && !result.isEmpty))
+            var line = ClipLine(cleaned, line: number, blankBefore: blank && !result.isEmpty)
+            line.isNavigation = NavigationRow.matches(raw)
+            result.append(line)
             blank = false
         }
         return result
