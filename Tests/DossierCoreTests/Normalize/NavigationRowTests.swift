@@ -6,6 +6,11 @@ import Testing
     @Test(arguments: [
         "Home   News   Sport   Business   Innovation   Culture   Arts   Travel   Earth   Audio",
         "World\tEurope\tUS\tAmericas\tAsia",
+        "World   U.S.   Politics   Sports   Entertainment   Fact Check",
+        "SIGN IN   Donate",
+        "My News   Sign In   Register",
+        "Menu   Rechercher   Se connecter   S'abonner 1€ par mois",
+        "UA   EN   DE   FR   ES",
         "Register   Sign In",
         "Share   Save",
         "Partager   Enregistrer   Imprimer",
@@ -18,6 +23,7 @@ import Testing
 
     @Test(arguments: [
         "Tom Ashworth   BBC News",                         // a byline with its outlet
+        "Tom Ashworth   Share",
         "Tom Ashworth   BBC News   Moscow",
         "Tue 30 Dec 2025   17.40 GMT",                      // a date line
         "14h32   Emmanuel Macron arrive à l'Élysée",        // a live blog's time stamp

@@ -8,7 +8,7 @@ enum JunkPatterns {
     static let wholeLines: [String] = [
         "menu", "accueil", "home", "rechercher", "recherche", "search", "se connecter", "connexion",
         "sign in", "log in", "login", "s'abonner", "abonnez-vous", "subscribe", "newsletter", "newsletters",
-        "partager", "share", "save", "enregistrer", "sauvegarder", "imprimer", "print", "publicité", "advertisement", "advertising", "sponsored",
+        "partager", "share", "save", "enregistrer", "sauvegarder", "donate", "faire un don", "imprimer", "print", "publicité", "advertisement", "advertising", "sponsored",
         "contenu sponsorisé", "sponsored content", "fermer", "close", "retour", "back to top", "haut de page",
         "lire la suite", "read more", "voir plus", "en savoir plus", "commenter", "commentaires", "comments",
         "réagir", "suivre", "follow", "s'inscrire", "sign up", "register", "mon compte", "my account",

@@ -8,20 +8,28 @@ enum NavigationRow {
         guard hasWideGap(raw.utf8) else { return false }
         let cells = self.cells(of: raw)
         guard cells.count >= 2 else { return false }
-        // Every cell a toolbar or menu label of its own: "Share   Save", "Partager   Imprimer".
-        if cells.allSatisfy({ JunkFilter.isJunk($0) }) { return true }
-        // Three or more short capitalised labels, mostly single words: a section menu,
-        // "World   Europe   US   Americas", "Ukraine   Russia   Vladimir Putin   Analysis".
+        // Mostly toolbar or menu labels of their own: "Share   Save", "Partager   Imprimer",
+        // "Menu   Rechercher   Se connecter   S'abonner 1 € par mois".
+        let labels = cells.filter { JunkFilter.isJunk($0) }.count
+        if labels == cells.count || labels * 2 > cells.count && cells.count >= 3 { return true }
+        // Three or more short capitalised labels, mostly single words or toolbar labels: a section
+        // menu, "World   Europe   US   Americas", "Ukraine   Russia   Vladimir Putin   Analysis",
+        // "My News   Sign In   Register".
         // A byline with its outlet ("Tom Ashworth   BBC News") or a dated line is not.
         guard cells.count >= 3 else { return false }
         var singleWords = 0
         for cell in cells {
             let words = cell.split(separator: " ").count
-            guard words <= 3, cell.count <= 30, !LineShape.endsWithPunctuation(cell),
+            guard words <= 3, cell.count <= 30, !LineShape.endsWithPunctuation(cell) || isAbbreviation(cell),
                   let first = cell.first, first.isUppercase else { return false }
-            if words == 1 { singleWords += 1 }
+            if words == 1 || JunkFilter.isJunk(cell) { singleWords += 1 }
         }
         return singleWords * 2 >= cells.count
+    }
+
+    /// "U.S.", "U.K.": one word of capitals and dots.
+    private static func isAbbreviation(_ cell: String) -> Bool {
+        cell.count <= 8 && cell.filter({ $0 == "." }).count >= 2 && cell.allSatisfy { $0 == "." || $0.isUppercase }
     }
 
     /// A run of two or more spaces, or a tab, between two non-space characters.
