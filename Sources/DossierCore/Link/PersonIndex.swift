@@ -66,6 +66,12 @@ struct PersonIndex {
         }
     }
 
+    /// The one cluster named in full with this family-name key, or nil when none or several are.
+    func onlyFullName(withSurname key: String) -> Int? {
+        guard let candidates = bySurname[key], candidates.count == 1 else { return nil }
+        return candidates[0]
+    }
+
     /// The clusters an article names with a full name.
     func clustersInArticle(_ article: Int) -> Set<Int> {
         byArticle[article] ?? []

@@ -22,10 +22,11 @@ public struct PersonLinker: Sendable {
         for article in articles {
             for m in article.mentions.people { names.insert(m.name) }
             for q in article.mentions.quotes { names.insert(q.speaker) }
+            for m in article.mentions.possiblePeople { names.insert(m.name) }
         }
         let distinct = Array(names)
         index.keyTable = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap { PersonNameKey.Keys($0) }))
-        let mentions = articles.map { $0.mentions.people.filter { !notPeople.contains(index.keys($0.name).folded) } }
+        var mentions = articles.map { $0.mentions.people.filter { !notPeople.contains(index.keys($0.name).folded) } }
         // Full names first, so that family names alone can find them.
         for (a, list) in mentions.enumerated() {
             for m in list where index.keys(m.name).isFullName { index.addFull(m, article: a) }
@@ -40,6 +41,16 @@ public struct PersonLinker: Sendable {
         for (a, list) in mentions.enumerated() {
             for (m, c) in zip(list, assigned[a]) where !index.keys(m.name).isFullName {
                 if let c { index.clusters[c].add(m, article: a) }
+            }
+        }
+        // A family name alone that nothing in its clip vouches for is a person when the dossier
+        // names exactly one person in full with that family name.
+        for (a, article) in articles.enumerated() {
+            for m in article.mentions.possiblePeople where !notPeople.contains(index.keys(m.name).folded) {
+                guard let c = index.onlyFullName(withSurname: index.keys(m.name).surname) else { continue }
+                index.clusters[c].add(m, article: a)
+                mentions[a].append(m)
+                assigned[a].append(c)
             }
         }
         for (a, article) in articles.enumerated() {

@@ -99,6 +99,10 @@ public struct MeetingMention: Sendable, Hashable, Codable {
 /// Everything the extract stage finds in one article.
 public struct ArticleMentions: Sendable, Hashable, Codable {
     public var people: [PersonMention]
+    /// Family names alone that nothing in the clip vouches for ("Støre did not comment"): the
+    /// linker counts them only when the dossier names exactly one person in full with that
+    /// family name. Nothing else reads them.
+    public var possiblePeople: [PersonMention]
     public var quotes: [Quote]
     public var events: [DatedEvent]
     public var meetings: [MeetingMention]
@@ -107,8 +111,9 @@ public struct ArticleMentions: Sendable, Hashable, Codable {
     public var pendingDates: Int
 
     public init(people: [PersonMention] = [], quotes: [Quote] = [], events: [DatedEvent] = [], meetings: [MeetingMention] = [],
-                pendingDates: Int = 0) {
+                pendingDates: Int = 0, possiblePeople: [PersonMention] = []) {
         self.people = people
+        self.possiblePeople = possiblePeople
         self.quotes = quotes
         self.events = events
         self.meetings = meetings

@@ -19,13 +19,14 @@ public struct DossierBuilder: Sendable {
             if let url = correction.url { article.url = url }
             if let outlet = correction.outlet { article.outlet = outlet }
         }
-        var (people, quotes) = PersonExtractor().extract(from: article)
+        let found = PersonExtractor().extractAll(from: article)
+        var (people, quotes) = (found.people, found.quotes)
         var reading = DateExtractor().dateAndReading(of: &article)
         if let warning = MentionLimiter.limit(people: &people, quotes: &quotes, in: article, path: file.path) { diagnostics.append(warning) }
         if let warning = MentionLimiter.limit(events: &reading.events, in: article, path: file.path) { diagnostics.append(warning) }
         let meetings = MeetingExtractor().extract(from: article, events: reading.events, people: people)
         return (article, ArticleMentions(people: people, quotes: quotes, events: reading.events, meetings: meetings,
-                                         pendingDates: reading.pending), diagnostics)
+                                         pendingDates: reading.pending, possiblePeople: found.possible), diagnostics)
     }
 
     /// The mentions that depend on the article's date, read against the story calendar: events, then meetings.
@@ -131,7 +132,7 @@ public struct DossierBuilder: Sendable {
         guard article != entry.article || reading.events != entry.mentions.events else { return nil }
         let found = MeetingExtractor().extract(from: article, events: reading.events, people: entry.mentions.people)
         return (article, ArticleMentions(people: entry.mentions.people, quotes: entry.mentions.quotes, events: reading.events,
-                                         meetings: found, pendingDates: reading.pending))
+                                         meetings: found, pendingDates: reading.pending, possiblePeople: entry.mentions.possiblePeople))
     }
 
     /// The day an undated clip is of, when a reader can bound it closely: when it says

@@ -15,8 +15,9 @@ import Testing
     private func dossierPeople(_ clips: [String]) -> [[String]] {
         let articles = clips.enumerated().map { i, text in
             let article = normalizedClip(text, path: "seeds/clip\(i).txt")
-            let (people, quotes) = PersonExtractor().extract(from: article)
-            return DossierArticle(id: "clip-\(i)", article: article, mentions: ArticleMentions(people: people, quotes: quotes))
+            let (people, quotes, possible) = PersonExtractor().extractAll(from: article)
+            return DossierArticle(id: "clip-\(i)", article: article,
+                                  mentions: ArticleMentions(people: people, quotes: quotes, possiblePeople: possible))
         }
         let (people, perArticle) = PersonLinker(language: "en").link(articles)
         let byID = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
@@ -80,12 +81,30 @@ import Testing
     @Test func familyNamesAloneGoToThePersonTheDossierNamesInFull() {
         let people = dossierPeople([
             "Allies meet in Oslo\nRussian President Vladimir Putin and Ukrainian President Volodymyr Zelensky did not attend, Norwegian Prime Minister Jonas Gahr Støre said on Monday.",
-            "Kremlin rejects the plan\nPutin told reporters the plan was unacceptable. Zelensky said Kyiv was ready to talk. Støre told NRK the talks would go on.",
+            "Kremlin rejects the plan\nPutin told reporters the plan was unacceptable. Zelensky said Kyiv was ready to talk. Støre did not comment.",
             "Le Kremlin rejette le plan\nPoutine a jugé le plan « inacceptable ». Zelensky a répondu dans la soirée.",
         ])
         #expect(people[0].sorted() == ["Jonas Gahr Støre", "Vladimir Putin", "Volodymyr Zelensky"])
         #expect(people[1].sorted() == ["Jonas Gahr Støre", "Vladimir Putin", "Volodymyr Zelensky"])
         #expect(people[2].sorted() == ["Vladimir Putin", "Volodymyr Zelensky"])
+    }
+
+    @Test func aFamilyNameAloneThatTheDossierDoesNotNameInFullIsNobody() {
+        let people = dossierPeople([
+            "Allies meet in Oslo\nNorwegian Prime Minister Jonas Gahr Støre said on Monday that the talks would go on.",
+            "Talks go on\nThe leaders met at the Hotel Bristol. Investors in Oslo Børs were calm. The talks went on in a Store near the hall.",
+            "Kremlin rejects the plan\nThe Kremlin said Grynko and Holm had not been invited.",
+        ])
+        #expect(people[1].isEmpty)
+        #expect(people[2].isEmpty)
+    }
+
+    @Test func aFamilyNameTwoPeopleOfTheDossierShareIsNobodyAlone() {
+        let people = dossierPeople([
+            "Two Johnsons\nFormer Prime Minister Boris Johnson and Senator Ron Johnson spoke on Monday.",
+            "Talks go on\nThe plan was backed by Johnson and by the Kremlin.",
+        ])
+        #expect(people[1].isEmpty)
     }
 
     @Test func pageFurnitureNamesNobody() {

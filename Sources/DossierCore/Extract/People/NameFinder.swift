@@ -114,6 +114,29 @@ struct NameFinder {
         return [span(tokens, start..<(i + 1), isFull: false)]
     }
 
+    /// Capitalized words alone in the middle of a sentence that no rule vouches for, outside
+    /// the names already found: family names only the rest of the dossier can confirm
+    /// ("Støre did not comment", when another clip names Jonas Gahr Støre).
+    func possibleSingles(in tokens: [NameToken], taken: [NameSpan]) -> [NameSpan] {
+        guard !context.isTitleCase, tokens.count > 1 else { return [] }
+        var out: [NameSpan] = []
+        var next = 0  // the spans come in sentence order: the first one not wholly before `i`
+        for i in tokens.indices {
+            while next < taken.count, taken[next].range.upperBound <= i { next += 1 }
+            if next < taken.count, taken[next].range.contains(i) { continue }
+            let t = tokens[i]
+            guard isNameWord(t), !t.isAllCaps, t.key.count >= 3, !NameLexicon.isGiven(t.key), !t.key.contains("-"),
+                  !RoleWords.modifiers.contains(t.key) else { continue }
+            if i > 0 {
+                let prev = tokens[i - 1]
+                if prev.kind == .junk || prev.isWord && Self.isNameable(prev) { continue }
+            }
+            if i + 1 < tokens.count, tokens[i + 1].isWord, Self.isNameable(tokens[i + 1]) { continue }
+            out.append(span(tokens, i..<(i + 1), isFull: false))
+        }
+        return out
+    }
+
     private func isConfirmedSingle(_ tokens: [NameToken], at i: Int) -> Bool {
         let key = tokens[i].key
         if context.knowsSurname(key) { return true }

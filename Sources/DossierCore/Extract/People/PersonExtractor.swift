@@ -4,6 +4,12 @@ public struct PersonExtractor: Sendable {
     public init() {}
 
     public func extract(from article: Article) -> (people: [PersonMention], quotes: [Quote]) {
+        let found = extractAll(from: article)
+        return (found.people, found.quotes)
+    }
+
+    /// The people, the quotes, and the family names alone that only the dossier can confirm.
+    public func extractAll(from article: Article) -> (people: [PersonMention], quotes: [Quote], possible: [PersonMention]) {
         let clip = ClipText(article)
         var sentences = Self.sentences(of: clip)
         let context = Self.context(of: article, sentences: sentences)
@@ -13,15 +19,28 @@ public struct PersonExtractor: Sendable {
             sentences[k].spans = NameFinder(context: local).spans(in: sentences[k].tokens)
         }
         var people: [PersonMention] = []
-        for sentence in sentences where !sentence.spans.isEmpty {
+        var possible: [PersonMention] = []
+        var possibleNames = Set<String>()
+        for sentence in sentences {
+            var local = context
+            local.isTitleCase = sentence.isTitleCase
+            let unsure = possibleNames.count < Self.possibleLimit
+                ? NameFinder(context: local).possibleSingles(in: sentence.tokens, taken: sentence.spans) : []
+            guard !sentence.spans.isEmpty || !unsure.isEmpty else { continue }
             let text = String(sentence.text)  // one copy, shared by the sentence's mentions
             for span in sentence.spans {
                 people.append(PersonMention(name: span.name, role: span.role, blockIndex: sentence.blockIndex, sentence: text))
             }
+            for span in unsure where possibleNames.count < Self.possibleLimit && possibleNames.insert(span.name).inserted {
+                possible.append(PersonMention(name: span.name, role: span.role, blockIndex: sentence.blockIndex, sentence: text))
+            }
         }
         let quotes = QuoteAttributor(clip: clip, sentences: sentences, context: context).quotes()
-        return (people, quotes)
+        return (people, quotes, possible)
     }
+
+    /// At most this many distinct possible family names per clip (their first mention each).
+    static let possibleLimit = 64
 
     /// Splits every piece into sentences and tokens.
     static func sentences(of clip: ClipText) -> [ClipSentence] {
