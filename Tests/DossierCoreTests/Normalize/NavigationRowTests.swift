@@ -60,4 +60,16 @@ import Testing
         #expect(a.title == "Les alliés de Kiev réunis à Paris")
         #expect(a.blocks.map(\.text) == [clipLedeFR])
     }
+
+    @Test func cookieBannerOpeningWithTheSiteNameLeaves() {
+        let clip = "Le Monde\nLe Monde et ses partenaires utilisent des cookies pour mesurer l'audience et vous proposer des publicités personnalisées. Accepter et fermer | Paramétrer |\n\nEN DIRECT\nLes alliés de Kiev réunis à Paris autour d'Emmanuel Macron\n\n\(clipLedeFR)"
+        let a = normalizedClip(clip)
+        #expect(a.title == "Les alliés de Kiev réunis à Paris autour d’Emmanuel Macron")
+        #expect(a.blocks.map(\.text) == [clipLedeFR])
+    }
+
+    @Test func sentenceAboutCookiesStaysText() {
+        let text = "La Commission a jugé que les internautes doivent pouvoir refuser les cookies aussi facilement que les accepter."
+        #expect(clipBodyMarkdown("Amende record pour une plateforme\n\n\(text)").contains("refuser les cookies"))
+    }
 }

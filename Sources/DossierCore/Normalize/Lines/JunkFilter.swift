@@ -129,7 +129,16 @@ enum JunkFilter {
         if tokens.count <= longestPattern, wholeLines.contains(tokens) { return true }
         if let candidates = prefixes[tokens[0]], candidates.contains(where: { tokens.starts(with: $0) }) { return true }
         return isCopyright(text, tokens: tokens) || isBreadcrumb(text) || isMenu(tokens) || isPageNote(text, tokens: tokens)
-            || isRelativeStamp(tokens)
+            || isRelativeStamp(tokens) || isCookieBanner(text, tokens: tokens)
+    }
+
+    /// "Le Monde et ses partenaires utilisent des cookies … Accepter et fermer | Paramétrer |",
+    /// "We and our partners use cookies … Accept all": a consent banner, whatever site name opens
+    /// it. It ends on its buttons, not on a sentence: a sentence about cookies is text.
+    private static func isCookieBanner(_ text: String, tokens: [String]) -> Bool {
+        text.count <= JunkPatterns.notesLimit && !LineShape.endsSentence(text)
+            && tokens.contains(where: { $0 == "cookies" || $0 == "cookie" })
+            && tokens.contains(where: JunkPatterns.consentButtons.contains)
     }
 
     /// "© 2026 Le Monde", "(c) 2025 Example Media": a copyright line with a year.

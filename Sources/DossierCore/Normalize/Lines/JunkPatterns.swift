@@ -73,6 +73,12 @@ enum JunkPatterns {
         "paramètres des cookies", "gérer mes préférences", "privacy policy", "politique de confidentialité",
     ]
 
+    /// Words of a cookie banner's buttons (folded); see `JunkFilter.isCookieBanner`.
+    static let consentButtons: Set<String> = [
+        "accepter", "refuser", "parametrer", "personnaliser", "continuer",
+        "accept", "reject", "decline", "customise", "customize", "agree",
+    ]
+
     /// Page notes longer than this are taken for text: a clip pasted as one line is not dropped whole.
     static let notesLimit = 700
 
