@@ -10,8 +10,42 @@ enum TimelineLabeler {
 
     /// The label for `expression` in `sentence`.
     static func label(sentence: String, expression: String) -> String {
-        var text = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.count > maxLength { text = clause(of: text, around: expression, marks: clauseMarks) }
+        let sentence = withoutDateline(sentence.trimmingCharacters(in: .whitespacesAndNewlines))
+        var text = sentence
+        // A clause cut from a longer sentence keeps the sentence's subject before an ellipsis,
+        // and one that stops before the sentence ends says so.
+        var cutEnd = false
+        if text.count > maxLength {
+            let part = clause(of: sentence, around: expression, marks: clauseMarks)
+            if let range = sentence.range(of: part), part != sentence {
+                // A semicolon closes a clause: what follows it is another one, not a cut.
+                cutEnd = !sentence[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .!?»\"")).isEmpty
+                    && part.trimmingCharacters(in: .whitespaces).last != ";"
+                let opening = String(sentence[..<range.lowerBound])
+                let lead = tidy(lead(of: firstPart(of: opening, marks: clauseMarks.union([","]))))
+                // After a colon or a semicolon a clause has its own subject; after a dash it may
+                // not ("Zelensky — arrivé dimanche — indique que …"). A place in capitals is a dateline.
+                let mark = opening.trimmingCharacters(in: .whitespaces).last
+                if range.lowerBound > sentence.startIndex, mark == "—" || mark == "–", !lead.isEmpty,
+                   lead.contains(where: \.isLowercase) {
+                    text = lead + " … " + trimStart(part)
+                } else {
+                    text = part
+                }
+            } else {
+                text = part
+            }
+        }
+        return cutEnd ? ellipsized(commaLabel(text, expression: expression)) : commaLabel(text, expression: expression)
+    }
+
+    private static func ellipsized(_ label: String) -> String {
+        label.hasSuffix("…") ? label : label + "…"
+    }
+
+    /// A text still past `maxLength` cut at its commas.
+    private static func commaLabel(_ input: String, expression: String) -> String {
+        var text = input
         if text.count > maxLength {
             // Commas cut inside a sentence: a label that starts after its subject keeps the subject
             // before an ellipsis, one that stops before the end says so, and an opening participle
@@ -23,7 +57,9 @@ enum TimelineLabeler {
             var ended = !rest.isEmpty
             if range.lowerBound > whole.startIndex {
                 text = tidy(lead(of: firstPart(of: whole))) + " … " + trimStart(part)
-            } else if isParticiple(firstWord(of: part)), ended {
+            } else if ended, isParticiple(firstWord(of: part)) || part.count < maxLength / 2 {
+                // An opening participle ("S'exprimant …", "Réunis jeudi à Bruxelles") or a short
+                // opening phrase ("After the talks,") keeps the clause it leads to.
                 text = whole
                 ended = false
             } else {
@@ -47,10 +83,26 @@ enum TimelineLabeler {
         return trimEnd(out)
     }
 
-    /// The sentence up to its first comma.
-    private static func firstPart(of text: String) -> String {
-        guard let comma = text.firstIndex(of: ",") else { return text }
-        return String(text[..<comma])
+    /// The sentence up to its first comma (or first of `marks`).
+    private static func firstPart(of text: String, marks: Set<Character> = [","]) -> String {
+        guard let mark = text.firstIndex(where: { marks.contains($0) }) else { return text }
+        return String(text[..<mark])
+    }
+
+    /// The sentence without a wire dateline before it: "WASHINGTON, Oct 22 (Reuters) - ",
+    /// "PARIS (AFP) — ": the place and the agency are the clip's, not what happened.
+    static func withoutDateline(_ text: String) -> String {
+        let head = text.prefix(80)
+        guard let close = head.firstIndex(of: ")"), let open = head[..<close].lastIndex(of: "(") else { return text }
+        let agency = head[head.index(after: open)..<close]
+        guard !agency.isEmpty, agency.count <= 16, agency.first?.isUppercase == true else { return text }
+        var rest = text[text.index(after: close)...].drop { $0 == " " }
+        guard let dash = rest.first, "-–—".contains(dash) else { return text }
+        rest = rest.dropFirst().drop { $0 == " " }
+        // The place before: a word in capitals ("WASHINGTON", "HALLANDALE BEACH").
+        let place = head[..<open].split(whereSeparator: { $0 == " " || $0 == "," }).first ?? ""
+        guard place.count >= 2, place.allSatisfy({ !$0.isLetter || $0.isUppercase }), !rest.isEmpty else { return text }
+        return String(rest)
     }
 
     private static func firstWord(of text: String) -> String {

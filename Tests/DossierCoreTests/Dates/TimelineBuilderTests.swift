@@ -44,6 +44,38 @@ import Testing
         #expect(TimelineBuilder().build([a, b]).count == 2)
     }
 
+    @Test func aWireDatelineIsNoPartOfTheLabel() {
+        #expect(TimelineLabeler.label(sentence: "OSLO, March 3 (Reuters) - Norway's foreign minister met his Finnish counterpart on Monday.", expression: "on Monday")
+            == "Norway's foreign minister met his Finnish counterpart on Monday")
+        #expect(TimelineLabeler.label(sentence: "LYON (AFP) — Les ministres se sont retrouvés mardi à la préfecture.", expression: "mardi")
+            == "Les ministres se sont retrouvés mardi à la préfecture")
+        // A capitalized place before a parenthesis that is no agency stays.
+        #expect(TimelineLabeler.label(sentence: "Le Fonds monétaire international (FMI) a prêté mardi 2 milliards.", expression: "mardi")
+            == "Le Fonds monétaire international (FMI) a prêté mardi 2 milliards")
+    }
+
+    @Test func aShortOpeningPhraseKeepsTheClauseItLeadsTo() {
+        let english = "After the ministers' dinner on Tuesday, the two delegations drafted a joint text on grain exports, shipping lanes, "
+            + "insurance for vessels crossing the western corridor and inspections at the ports of Odesa and Constanta, officials said."
+        let label = TimelineLabeler.label(sentence: english, expression: "on Tuesday")
+        #expect(label.hasPrefix("After the ministers' dinner on Tuesday, the two delegations drafted"))
+        #expect(label.hasSuffix("…"))
+        #expect(label.count <= 160)
+        let french = "Réunis mardi 7 octobre à Lisbonne, les ministres de l'Agriculture des Vingt-Sept ont adopté un texte sur les exportations "
+            + "de céréales, les couloirs maritimes, l'assurance des navires et les contrôles dans les ports, selon la présidence."
+        let frenchLabel = TimelineLabeler.label(sentence: french, expression: "mardi 7 octobre")
+        #expect(frenchLabel.hasPrefix("Réunis mardi 7 octobre à Lisbonne, les ministres de l'Agriculture"))
+        #expect(frenchLabel.count <= 160)
+    }
+
+    @Test func aClauseCutAfterADashKeepsItsSubject() {
+        let sentence = "La ministre de la Défense — qui rentrait d'une tournée de dix jours dans les pays baltes, en Pologne et en Roumanie — "
+            + "a signé jeudi à Varsovie un accord sur la production de munitions — un texte attendu depuis des mois par les industriels du secteur."
+        let label = TimelineLabeler.label(sentence: sentence, expression: "jeudi")
+        #expect(label.hasPrefix("La ministre de la Défense … a signé jeudi à Varsovie"))
+        #expect(label.count <= TimelineLabeler.maxLength + 30)
+    }
+
     @Test func longSentencesAreCutToTheClauseOfTheDate() {
         let sentence = "Selon un diplomate européen qui a requis l'anonymat en raison de la sensibilité du dossier ; "
             + "les chefs d'état-major se réuniront le 12 janvier à Londres pour arrêter les contributions de chaque pays ; "
