@@ -114,6 +114,13 @@ struct MeetingCluster: Sendable {
         // people none of whom is among the summit's is a meeting of its own.
         if item.mention.kind == .meeting, ids.count == 2, !kinds.isDisjoint(with: wide), !participantIDs.isEmpty,
            ids.isDisjoint(with: participantIDs) { return false }
+        // "Zelensky y a participé depuis Bruxelles, où il a été reçu par von der Leyen": two people
+        // meeting at a real place are not the video call one of them joined from there.
+        if item.mention.kind == .meeting, item.realPlace != nil, ids.count <= 2, !distinctPlaces.isEmpty,
+           distinctPlaces.allSatisfy({ $0 == MeetingPlaces.videoConference }) { return false }
+        if item.mention.place == MeetingPlaces.videoConference || (item.mention.forum != nil && item.realPlace == nil),
+           kinds == [.meeting], participantIDs.count <= 2,
+           !distinctPlaces.isEmpty, !distinctPlaces.contains(MeetingPlaces.videoConference) { return false }
         return true
     }
 

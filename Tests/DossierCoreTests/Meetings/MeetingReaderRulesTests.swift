@@ -392,3 +392,44 @@ import Testing
         #expect(meetings.count == 2)
     }
 }
+
+/// A visit told while taking part in a video call, where it took place, and the call kept apart.
+@Suite struct MeetingVisitDuringCallTests {
+    static let sunday = PartialDate(year: 2025, month: 8, day: 17)
+
+    @Test func aVisitToldWhileJoiningACallIsOnItsDayWhereItHappenedFrench() {
+        let m = MeetingReaderRulesTests.extract(["Dimanche, la coalition s'est réunie en visioconférence avec Macron.",
+                                                 "Zelensky y a participé depuis Bruxelles, où il a été reçu par Ursula von der Leyen."],
+                                                lang: "fr", events: [("Dimanche", Self.sunday)], names: ["Macron", "Zelensky", "Ursula von der Leyen"])
+        let visit = m.last
+        #expect(visit?.date == Self.sunday)
+        #expect(visit?.place == "Bruxelles")
+        #expect(Set(visit?.participants ?? []) == ["Zelensky", "Ursula von der Leyen"])
+    }
+
+    @Test func aVisitToldWhileJoiningACallIsOnItsDayWhereItHappenedEnglish() {
+        let m = MeetingReaderRulesTests.extract(["On Sunday, the coalition met by video conference with Macron.",
+                                                 "Zelensky joined from Brussels, where he was received by Ursula von der Leyen."],
+                                                lang: "en", events: [("On Sunday", Self.sunday)], names: ["Macron", "Zelensky", "Ursula von der Leyen"])
+        let visit = m.last
+        #expect(visit?.date == Self.sunday)
+        #expect(visit?.place == "Bruxelles")
+        #expect(Set(visit?.participants ?? []) == ["Zelensky", "Ursula von der Leyen"])
+    }
+
+    @Test func withAFewWordsOnGivesTheVerbItsPersonFrench() {
+        let m = MeetingReaderRulesTests.extract(["Zelensky avait dîné la veille avec le président français à l'Élysée."], lang: "fr",
+                                                events: [("la veille", Self.sunday)], names: ["Zelensky"])
+        #expect(m.map(\.kind) == [.lunch])
+        #expect(m.first?.place == "Paris")
+    }
+
+    @Test func theCallAndAVisitOfThatDayAreTwoMeetings() {
+        var video = MeetingLinkerTests.mention(.videoConference, Self.sunday, MeetingPlaces.videoConference, ["Macron"],
+                                               forum: "Coalition des volontaires")
+        video.status = .held
+        let visit = MeetingLinkerTests.mention(.meeting, Self.sunday, "Bruxelles", ["Zelensky", "Rutte"], block: 1)
+        let meetings = MeetingLinker().link([MeetingLinkerTests.article("a", [video, visit])], personIDs: [MeetingLinkerTests.ids]).meetings
+        #expect(meetings.count == 2)
+    }
+}

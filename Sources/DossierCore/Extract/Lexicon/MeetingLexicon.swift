@@ -181,6 +181,8 @@ struct MeetingLexicon: Sendable {
     var placeFillers: Set<String>
     /// Words after which the sentence talks of a topic or another time, not a place.
     var topicWords: Set<String>
+    /// "où", "where": after a city, a clause telling what happened there.
+    var whereWords: Set<String>
     /// "to", "from": a known venue or city may follow ("welcomed X to Downing Street").
     var directionWords: Set<String>
     /// Definite articles skipped before a venue.
@@ -318,6 +320,7 @@ extension MeetingLexicon {
         m.placePrepositions.formUnion(o.placePrepositions)
         m.placeFillers.formUnion(o.placeFillers)
         m.topicWords.formUnion(o.topicWords)
+        m.whereWords.formUnion(o.whereWords)
         m.directionWords.formUnion(o.directionWords)
         m.articles.formUnion(o.articles)
         m.videoNouns.formUnion(o.videoNouns)

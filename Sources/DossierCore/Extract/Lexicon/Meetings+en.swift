@@ -159,6 +159,7 @@ extension MeetingLexicon {
         placePrepositions: ["in", "at"],
         placeFillers: ["the"],
         topicWords: ["about", "regarding", "after", "before", "since", "when", "telling", "saying", "adding"],
+        whereWords: ["where"],
         directionWords: ["to", "from"],
         articles: ["the"],
         videoNouns: ["videoconference"],

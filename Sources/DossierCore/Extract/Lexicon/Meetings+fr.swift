@@ -229,6 +229,7 @@ extension MeetingLexicon {
         placeFillers: ["la", "le", "l'", "palais", "presidentiel", "de", "du"],
         topicWords: ["sur", "concernant", "consacre", "consacree", "centree", "apres", "avant", "depuis", "comme",
                      "lorsque", "quand", "affirmant", "declarant", "estimant", "assurant"],
+        whereWords: ["ou"],
         directionWords: [],
         articles: ["la", "le", "l'"],
         videoNouns: ["visioconference", "videoconference", "visio-conference"],

@@ -72,6 +72,11 @@ struct MeetingClipState: Sendable {
                 date = linked.date
                 linkedPlace = linked.place
             }
+            // "Zelensky y a participé depuis Bruxelles, où il a été reçu par Ursula von der Leyen":
+            // told while taking part in the meeting just told, so on its day.
+            if date == nil, (0..<cue.start).contains(where: { lexicon.participationVerbs.contains(s.tokens[$0].folded) }) {
+                date = mentions.last { $0.date?.day != nil && $0.blockIndex >= s.blockIndex - 1 }?.date
+            }
             if date == nil, startsWithSequel(s.tokens) {
                 // "Leaders then held a call with Trump": the day of the meeting told just before.
                 date = mentions.last { $0.date != nil && $0.blockIndex >= s.blockIndex - 3 }?.date
@@ -97,6 +102,7 @@ struct MeetingClipState: Sendable {
                 place = placeFinder.place(in: s.tokens, range: 0..<cue.start, people: nameTokens, anchor: cue.start - 4)
             }
             if place == nil { place = placeFinder.venue(justBefore: cue.start, in: s.tokens) }
+            if place == nil { place = placeFinder.city(beforeWhere: cue.start, in: s.tokens) }
             if place == nil, cue.kind == .videoConference { place = MeetingPlaces.videoConference }
             if place == nil, ofTheDay { place = titlePlace() }
             // A call after the summit is not held at the summit's place.

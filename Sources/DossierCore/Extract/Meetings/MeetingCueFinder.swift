@@ -52,7 +52,8 @@ struct MeetingCueFinder: Sendable {
             if lexicon.determiners.contains(previous) { return false }
             // "wants to meet Putin", "souhaite le rencontrer": a wish, not a meeting.
             if (max(0, i - 3)..<i).contains(where: { lexicon.wishes.contains(tokens[$0].folded) }) { return false }
-            if end < tokens.count, lexicon.withWords.contains(tokens[end].folded) { return true }
+            // "a rencontré avec", "avait dîné la veille avec": "with" a few words on.
+            if (end..<min(end + 3, tokens.count)).contains(where: { lexicon.withWords.contains(tokens[$0].folded) }) { return true }
             // "Trump and Putin met in Anchorage", "the coalition met on Sunday": people or a group
             // named just before a reciprocal verb.
             if lexicon.reciprocalVerbs.contains(entry.words.last ?? ""),

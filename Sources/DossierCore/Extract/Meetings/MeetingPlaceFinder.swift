@@ -69,6 +69,16 @@ struct MeetingPlaceFinder: Sendable {
         return nil
     }
 
+    /// "…depuis Bruxelles, où il a été reçu", "…in Brussels, where he met": the known city just
+    /// before a "where" that opens the meeting's clause.
+    func city(beforeWhere start: Int, in tokens: [MeetingToken]) -> String? {
+        for j in stride(from: start - 1, through: max(1, start - 4), by: -1) where lexicon.whereWords.contains(tokens[j].folded) {
+            guard tokens[j - 1].isCapitalized else { return nil }
+            return city(at: j - 1, in: tokens)
+        }
+        return nil
+    }
+
     /// "welcomed Zelenskyy to Downing Street": after "to", only a known venue or city.
     private func venueOrCity(after start: Int, in tokens: [MeetingToken], limit: Int) -> String? {
         var j = start
