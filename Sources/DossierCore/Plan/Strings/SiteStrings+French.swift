@@ -38,7 +38,7 @@ extension SiteStrings {
             .searchNone: "Aucun résultat pour « {query} ».", .searchFirst: "(50 premiers affichés)",
             .kindArticle: "Article", .kindPerson: "Personne", .kindMeeting: "Rencontre",
             .timelineLede: "Ce qui s’est passé, et quand, d’après les articles du dossier. Les dates approximatives sont données à leur précision.",
-            .timelineData: "Données :", .years: "Années", .noEvents: "Aucune date n’a été trouvée dans les articles.",
+            .timelineData: "Données :", .monthsNav: "Mois", .years: "Années", .noEvents: "Aucune date n’a été trouvée dans les articles.",
             .meetingLabel: "Rencontre :", .sourcesLabel: "Sources :",
             .drawingLabel: "La chronologie en dessin : les mois du dossier, un point par événement, un symbole par rencontre",
             .drawingEvent: "événement", .drawingPlanned: "rencontre prévue", .drawingHeld: "rencontre tenue",

@@ -92,6 +92,7 @@ enum SiteText: String, CaseIterable, Sendable {
     case timelineLede = "timeline_lede"
     case timelineData = "timeline_data"
     case years
+    case monthsNav = "months_nav"
     case noEvents = "no_events"
     case meetingLabel = "meeting_label"
     case sourcesLabel = "sources_label"
