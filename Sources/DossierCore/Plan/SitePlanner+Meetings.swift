@@ -1,15 +1,110 @@
 extension SitePlanner {
-    /// Meetings in chronological order.
-    func meetingsIndex(_ index: DossierIndex) -> [String: TemplateValue] {
-        let items: [TemplateValue] = index.dossier.meetings.map { m in
+    /// How many meetings one page of the index lists: a longer index gets a page a year, a
+    /// crowded year a page a month, a crowded month several pages.
+    static let meetingsPageLimit = 300
+
+    /// The index's page for each meeting (same order), as a folder under `meetings/`: "" (one page),
+    /// "2025/", "2025/03/", "2025/03/2/", "undated/". A meeting named like a year keeps its folder:
+    /// the year's page then takes "2025-meetings/".
+    static func meetingsIndexPages(_ meetings: [Meeting]) -> [String] {
+        guard meetings.count > meetingsPageLimit else { return meetings.map { _ in "" } }
+        let ids = Set(meetings.map(\.id))
+        let folder: (String) -> String = { ids.contains($0) ? $0 + "-meetings" : $0 }
+        var perYear: [Int: Int] = [:]
+        for m in meetings { if let d = m.date { perYear[d.year, default: 0] += 1 } }
+        var seenInMonth: [Int: Int] = [:]
+        return meetings.map { m in
+            guard let d = m.date else { return folder("undated") + "/" }
+            guard (perYear[d.year] ?? 0) > meetingsPageLimit, let month = d.month else { return folder(String(d.year)) + "/" }
+            let key = d.year * 100 + month
+            let position = seenInMonth[key, default: 0]
+            seenInMonth[key] = position + 1
+            let part = position / meetingsPageLimit
+            return folder(String(d.year)) + "/" + SimpleDate.pad(month, 2) + "/" + (part == 0 ? "" : "\(part + 1)/")
+        }
+    }
+
+    /// Meetings in chronological order: one page, or, when many, an index of years and a page a
+    /// year (a crowded year a page a month).
+    func meetingsIndexFiles(_ index: DossierIndex) -> [PlannedFile] {
+        let all = index.dossier.meetings.sorted(by: Self.chronological)
+        let title = strings[.meetings]
+        let item: (Meeting, String) -> TemplateValue = { m, root in
             var fields = statusFields(m, index)
             fields["title"] = .string(m.title)
-            fields["url"] = .string("\(m.id)/")
+            fields["url"] = .string("\(root)meetings/\(m.id)/")
             fields["meta"] = .string(indexMeta(m))
             fields["count"] = .string(strings.count(m.articles.count, .articles))
             return .object(fields)
         }
-        return ["meetings": .list(items), "has_meetings": .bool(!items.isEmpty)]
+        let empty: [String: TemplateValue] = ["years": false, "month_nav": false, "parts": false, "heading": .string(title), "index": true]
+        let folders = Self.meetingsIndexPages(all)
+        guard all.count > Self.meetingsPageLimit else {
+            var fields = empty
+            fields["meetings"] = .list(all.map { item($0, "../") })
+            fields["has_meetings"] = .bool(!all.isEmpty)
+            return [page("meetings/index.html", "meetings", depth: 1, title: title, nav: .meetings, index.dossier, fields)]
+        }
+        // The pages in order with their meetings; a year split into months has a page of its own.
+        var order: [String] = [], members: [String: [Meeting]] = [:]
+        for (m, folder) in zip(all, folders) {
+            let parts = folder.split(separator: "/")
+            if parts.count > 1, members[parts[0] + "/"] == nil { order.append(parts[0] + "/"); members[parts[0] + "/"] = [] }
+            if members[folder] == nil { order.append(folder); members[folder] = [] }
+            members[folder, default: []].append(m)
+        }
+        let tops = order.filter { $0.split(separator: "/").count == 1 }
+        let topCount: (String) -> Int = { top in zip(all, folders).filter { $0.1.hasPrefix(top) }.count }
+        let topLabel: (String) -> String = { top in
+            top.hasPrefix("undated") ? strings[.undated] : String(top.prefix(4))
+        }
+        func yearLinks(current: String?, root: String) -> TemplateValue {
+            .section(tops.map { top in
+                ["label": .string(topLabel(top)), "url": .string(root + "meetings/" + top), "count": .int(topCount(top)),
+                 "current": .bool(top == current)]
+            })
+        }
+        var fields = empty
+        fields["meetings"] = .list([])
+        fields["has_meetings"] = true
+        fields["years"] = yearLinks(current: nil, root: "../")
+        var files = [page("meetings/index.html", "meetings", depth: 1, title: title, nav: .meetings, index.dossier, fields)]
+        for folder in order {
+            let parts = folder.split(separator: "/").map(String.init)
+            let depth = parts.count + 1
+            let root = String(repeating: "../", count: depth)
+            let top = parts[0] + "/"
+            var fields = empty
+            fields["index"] = false
+            fields["meetings"] = .list((members[folder] ?? []).map { item($0, root) })
+            fields["has_meetings"] = true
+            fields["years"] = yearLinks(current: top, root: root)
+            let monthFolders = order.filter { $0.hasPrefix(top) && $0 != top }
+            let firstParts = monthFolders.filter { $0.split(separator: "/").count == 2 }
+            fields["month_nav"] = .section(firstParts.compactMap { f in
+                let month = f.split(separator: "/")[1]
+                guard let number = Int(month) else { return nil }
+                return ["label": .string(strings.shortMonth(number)), "url": .string(root + "meetings/" + f),
+                        "count": .int(monthFolders.filter { $0.hasPrefix(f) }.reduce(0) { $0 + (members[$1]?.count ?? 0) }),
+                        "current": .bool(parts.count > 1 && parts[1] == String(month))]
+            })
+            var heading = title + " — " + topLabel(top)
+            if parts.count > 1, let year = Int(parts[0].prefix(4)), let month = Int(parts[1]) {
+                heading = title + " — " + strings.monthYear(year: year, month: month)
+                let monthParts = monthFolders.filter { $0.hasPrefix(parts[0] + "/" + parts[1] + "/") }
+                if monthParts.count > 1 {
+                    let part = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
+                    heading += " — " + strings.fill(.pageOf, ["n": String(part), "total": String(monthParts.count)])
+                    fields["parts"] = .section(monthParts.enumerated().map { k, f in
+                        ["label": .string(String(k + 1)), "url": .string(root + "meetings/" + f), "current": .bool(k + 1 == part)]
+                    })
+                }
+            }
+            fields["heading"] = .string(heading)
+            files.append(page("meetings/" + folder + "index.html", "meetings", depth: depth, title: heading, nav: .meetings,
+                              index.dossier, fields))
+        }
+        return files
     }
 
     /// The kind, then the date and the place only when the title does not already say them

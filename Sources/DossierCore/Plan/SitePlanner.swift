@@ -36,7 +36,7 @@ public struct SitePlanner: Sendable {
                 }
         }
         files += timings.measure("plan meetings") {
-            [page("meetings/index.html", "meetings", depth: 1, title: strings[.meetings], nav: .meetings, dossier, meetingsIndex(index))]
+            meetingsIndexFiles(index)
                 + Array(dossier.meetings.enumerated()).parallelMap { position, meeting in
                     page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier,
                          meetingPage(meeting, index, position: position))

@@ -128,27 +128,38 @@ struct TimelineDrawing: Sendable {
         return n + min(max(day / days, 0), 0.999)
     }
 
-    /// Marks grouped in bins along the axis: events stack in their bin, meetings in theirs.
-    private func bins(_ chosen: [Int], binsPerMonth: Double) -> (events: [Int: [Int]], meetings: [Int: [Int]]) {
+    /// Marks grouped in bins along the axis: events stack in bins `eventStep` long, meetings in
+    /// bins `meetingStep` long (their symbols are wider than a dot), for an axis `monthSize` a month.
+    private func bins(_ chosen: [Int], monthSize: Double, eventStep: Double, meetingStep: Double)
+        -> (events: [Int: [Int]], meetings: [Int: [Int]]) {
         var events: [Int: [Int]] = [:], meetings: [Int: [Int]] = [:]
         for i in chosen {
-            let bin = Int(position(marks[i].date) * binsPerMonth)
-            if case .event = marks[i].kind { events[bin, default: []].append(i) } else { meetings[bin, default: []].append(i) }
+            let at = position(marks[i].date) * monthSize
+            if case .event = marks[i].kind { events[Int(at / eventStep), default: []].append(i) } else {
+                meetings[Int(at / meetingStep), default: []].append(i)
+            }
         }
         return (events, meetings)
     }
+
+    /// How many meeting symbols a bin shows before "+n".
+    static let meetingStack = 3
+    /// The room a meeting symbol takes along the axis, so that neighbours never overlap.
+    static let meetingStep = 18.0
 
     /// The wide drawing: months left to right, events stacked upward from the axis, meetings below it.
     private func wide(_ chosen: [Int], prefix: String, strip: Bool) -> String {
         let width = 1000.0, margin = 24.0
         let monthWidth = (width - 2 * margin) / Double(months)
-        let step = 11.0
-        let binsPerMonth = monthWidth / step
-        let (events, meetings) = bins(chosen, binsPerMonth: binsPerMonth)
+        let step = 11.0, meetingStep = Self.meetingStep
+        let (events, meetings) = bins(chosen, monthSize: monthWidth, eventStep: step, meetingStep: meetingStep)
         // The stacks take the height they need, up to a limit; "+n" says how many more.
         let maxStack = min(strip ? 4 : 8, max(1, events.values.map(\.count).max() ?? 1))
         let overflow = events.values.contains { $0.count > maxStack }
-        let axis = Double(maxStack) * step + (overflow ? 24 : 10), height = axis + 84
+        let meetingsOverflow = meetings.values.contains { $0.count > Self.meetingStack }
+        // Below the axis: up to three rows of meetings, their "+n", then the month labels.
+        let labels = meetingsOverflow ? 88.0 : 76.0
+        let axis = Double(maxStack) * step + (overflow ? 24 : 10), height = axis + labels + 8
         var svg = "<svg class=\"tl tl-wide\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
         svg += "<line class=\"tl-axis\" x1=\"\(Self.n(margin))\" y1=\"\(Self.n(axis))\" x2=\"\(Self.n(width - margin))\" y2=\"\(Self.n(axis))\"/>\n"
         // Labels every 1, 2, 3, 4, 6 or 12 months, whichever fits, so that each January is labelled with its year.
@@ -160,7 +171,7 @@ struct TimelineDrawing: Sendable {
             let first = m == 0 && (month - 1) % every != 0 && Double(every - (month - 1) % every) * monthWidth >= 84
             if (month - 1) % every == 0 || first {
                 let label = month == 1 || m == 0 ? strings.shortMonth(month) + " " + String(year) : strings.shortMonth(month)
-                svg += "<text class=\"tl-label\" x=\"\(Self.n(x + 3))\" y=\"\(Self.n(axis + 76))\">\(HTMLEscaper.escape(label))</text>"
+                svg += "<text class=\"tl-label\" x=\"\(Self.n(x + 3))\" y=\"\(Self.n(axis + labels))\">\(HTMLEscaper.escape(label))</text>"
             }
             svg += "\n"
         }
@@ -174,22 +185,25 @@ struct TimelineDrawing: Sendable {
             }
         }
         for (bin, items) in meetings.sorted(by: { $0.key < $1.key }) {
-            let x = margin + (Double(bin) + 0.5) * step
+            let x = margin + (Double(bin) + 0.5) * meetingStep
             // Planned meetings first: what is still to come matters most.
             let ordered = items.filter { marks[$0].isPlanned } + items.filter { !marks[$0].isPlanned }
-            for (k, i) in ordered.prefix(3).enumerated() {
-                svg += meetingMark(i, prefix: prefix, x: x, y: axis + 15 + Double(k) * 15)
+            for (k, i) in ordered.prefix(Self.meetingStack).enumerated() {
+                svg += meetingMark(i, prefix: prefix, x: x, y: axis + 16 + Double(k) * 17)
             }
-            if items.count > 3 { svg += "<text class=\"tl-more\" x=\"\(Self.n(x + 14))\" y=\"\(Self.n(axis + 49))\">+\(items.count - 3)</text>\n" }
+            if items.count > Self.meetingStack {
+                svg += "<text class=\"tl-more\" x=\"\(Self.n(x))\" y=\"\(Self.n(axis + 16 + Double(Self.meetingStack) * 17 + 2))\">+\(items.count - Self.meetingStack)</text>\n"
+            }
         }
         return svg + "</svg>\n"
     }
 
-    /// The tall drawing for narrow screens: months top to bottom, meetings left of the axis, events stacked to the right.
-    private func tall(_ chosen: [Int], prefix: String, monthSize: Double) -> String {
-        let width = 360.0, top = 12.0, axis = 124.0, step = 12.0
+    /// The tall drawing for narrow screens: months top to bottom, meetings left of the axis, events
+    /// stacked to the right. A long axis gets shorter months, so that a phone scrolls past it.
+    private func tall(_ chosen: [Int], prefix: String, monthSize preferred: Double) -> String {
+        let width = 360.0, top = 12.0, axis = 132.0, step = 12.0, meetingStep = Self.meetingStep
+        let monthSize = max(26, min(preferred, 1_300 / Double(max(months, 1))))
         let height = top * 2 + Double(months) * monthSize
-        let binsPerMonth = monthSize / step
         var svg = "<svg class=\"tl tl-tall\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
         svg += "<line class=\"tl-axis\" x1=\"\(Self.n(axis))\" y1=\"\(Self.n(top))\" x2=\"\(Self.n(axis))\" y2=\"\(Self.n(height - top))\"/>\n"
         for m in 0..<months {
@@ -198,8 +212,8 @@ struct TimelineDrawing: Sendable {
             svg += "<line class=\"tl-tick\" x1=\"\(Self.n(axis - 4))\" y1=\"\(Self.n(y))\" x2=\"\(Self.n(axis + 4))\" y2=\"\(Self.n(y))\"/>"
             svg += "<text class=\"tl-label\" x=\"2\" y=\"\(Self.n(y + 14))\">\(HTMLEscaper.escape(strings.shortMonth(month) + " " + String(year)))</text>\n"
         }
-        let maxStack = 18
-        let (events, meetings) = bins(chosen, binsPerMonth: binsPerMonth)
+        let maxStack = 16
+        let (events, meetings) = bins(chosen, monthSize: monthSize, eventStep: step, meetingStep: meetingStep)
         for (bin, items) in events.sorted(by: { $0.key < $1.key }) {
             let y = top + (Double(bin) + 0.5) * step
             for (k, i) in items.prefix(maxStack).enumerated() {
@@ -209,11 +223,16 @@ struct TimelineDrawing: Sendable {
                 svg += "<text class=\"tl-more\" x=\"\(Self.n(axis + 14 + Double(maxStack) * step))\" y=\"\(Self.n(y + 4))\">+\(items.count - maxStack)</text>\n"
             }
         }
+        // Two meetings side by side at most, left of the axis; past that the second place says "+n".
         for (bin, items) in meetings.sorted(by: { $0.key < $1.key }) {
-            let y = top + (Double(bin) + 0.5) * step
+            let y = top + (Double(bin) + 0.5) * meetingStep
             let ordered = items.filter { marks[$0].isPlanned } + items.filter { !marks[$0].isPlanned }
-            for (k, i) in ordered.prefix(2).enumerated() {
-                svg += meetingMark(i, prefix: prefix, x: axis - 14 - Double(k) * 15, y: y)
+            let shown = items.count > 2 ? 1 : items.count
+            for (k, i) in ordered.prefix(shown).enumerated() {
+                svg += meetingMark(i, prefix: prefix, x: axis - 14 - Double(k) * 18, y: y)
+            }
+            if items.count > shown {
+                svg += "<text class=\"tl-more\" x=\"\(Self.n(axis - 34))\" y=\"\(Self.n(y + 4))\">+\(items.count - shown)</text>\n"
             }
         }
         return svg + "</svg>\n"
