@@ -57,7 +57,9 @@ extension SitePlanner {
             return ["text": .string(quote.text), "title": .string(entry.article.title), "lang": .string(entry.article.lang),
                     "url": .string("../../articles/\(entry.id)/#\(quote.citation.anchor)")]
         }
-        let meetings: [TemplateValue] = (index.meetingsByPerson[person.id] ?? []).map { meetingLink($0, prefix: "../../meetings/", index) }
+        // The newest meetings, in chronological order; the others are counted and in the meetings index.
+        let allMeetings = index.meetingsByPerson[person.id] ?? []
+        let meetings: [TemplateValue] = allMeetings.suffix(Self.listLimit).map { meetingLink($0, prefix: "../../meetings/", index) }
         let coNamed: [TemplateValue] = coOccurring(with: person, index).prefix(8).compactMap { id, count in
             guard let other = index.people[id] else { return nil }
             return ["name": .string(other.name), "url": .string("../\(id)/"), "count": .int(count)]
@@ -69,7 +71,9 @@ extension SitePlanner {
             "mentions": .list(Array(mentions.prefix(Self.listLimit))),
             "more_mentions": mentions.count > Self.listLimit ? .string(strings.count(mentions.count - Self.listLimit, .older)) : false,
             "quotes": .section(Array(quotes.prefix(Self.listLimit))),
+            "more_quotes": quotes.count > Self.listLimit ? .string(strings.count(quotes.count - Self.listLimit, .moreQuotes)) : false,
             "meetings": .section(meetings),
+            "more_meetings": allMeetings.count > Self.listLimit ? .string(strings.count(allMeetings.count - Self.listLimit, .moreMeetings)) : false,
             "co_named": .section(coNamed),
             "count": .int(person.articles.count),
             "named_in": .string(strings.count(person.articles.count, .namedIn)),

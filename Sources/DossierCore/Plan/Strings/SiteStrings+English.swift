@@ -58,6 +58,8 @@ extension SiteStrings {
             .results: Plural(one: "%d result", other: "%d results"),
             .namedIn: Plural(one: "Named in %d article", other: "Named in %d articles"),
             .older: Plural(one: "And %d older article, to be found through", other: "And %d older articles, to be found through"),
+            .moreQuotes: Plural(one: "And %d more quote, to be found through", other: "And %d more quotes, to be found through"),
+            .moreMeetings: Plural(one: "And %d earlier meeting, in the index of", other: "And %d earlier meetings, in the index of"),
         ],
         months: ["January", "February", "March", "April", "May", "June",
                  "July", "August", "September", "October", "November", "December"],

@@ -59,6 +59,8 @@ extension SiteStrings {
             .results: Plural(one: "%d résultat", other: "%d résultats"),
             .namedIn: Plural(one: "Apparaît dans %d article", other: "Apparaît dans %d articles"),
             .older: Plural(one: "Et %d article plus ancien, à retrouver par la", other: "Et %d articles plus anciens, à retrouver par la"),
+            .moreQuotes: Plural(one: "Et %d autre citation, à retrouver par la", other: "Et %d autres citations, à retrouver par la"),
+            .moreMeetings: Plural(one: "Et %d rencontre plus ancienne, dans l’index des", other: "Et %d rencontres plus anciennes, dans l’index des"),
         ],
         months: ["janvier", "février", "mars", "avril", "mai", "juin",
                  "juillet", "août", "septembre", "octobre", "novembre", "décembre"],

@@ -134,4 +134,8 @@ enum SitePlural: String, CaseIterable, Sendable {
     case namedIn = "named_in"
     /// "And %d older article(s)" under a person's mentions.
     case older
+    /// "And %d more quote(s)" under a person's quotes.
+    case moreQuotes = "more_quotes"
+    /// "And %d earlier meeting(s)" under a person's meetings.
+    case moreMeetings = "more_meetings"
 }
