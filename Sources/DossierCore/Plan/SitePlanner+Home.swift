@@ -52,9 +52,13 @@ extension SitePlanner {
         }
     }
 
-    /// The first planned meeting, or false.
+    /// The first planned meeting dated after the newest article, or false: a meeting the clips
+    /// announced for a day the coverage has passed is not "next" to a reader.
     private func nextMeeting(_ index: DossierIndex) -> TemplateValue {
-        guard let m = index.dossier.meetings.filter({ index.status(of: $0) == .planned }).min(by: Self.chronological) else { return false }
+        let last = index.coverage.map { $0.last.year * 10_000 + $0.last.month * 100 + $0.last.day } ?? Int.min
+        guard let m = index.dossier.meetings.filter({ m in
+            index.status(of: m) == .planned && (m.date.map { $0.sortKey >= last } ?? false)
+        }).min(by: Self.chronological) else { return false }
         return meetingLink(m, prefix: "meetings/", index)
     }
 

@@ -82,21 +82,22 @@ public struct SitePlanner: Sendable {
         if context["inline_css"] == nil { context["inline_css"] = false }
         if context["root_script"] == nil { context["root_script"] = false }
         context["root"] = .string(root)
+        let siteTitle = strings.typeset(dossier.settings.title)
         context["site"] = [
-            "title": .string(dossier.settings.title),
-            "description": .string(dossier.settings.description),
+            "title": .string(siteTitle),
+            "description": .string(strings.typeset(dossier.settings.description)),
             "language": .string(dossier.settings.language),
         ]
         context["generator"] = .string(generator)
         context["t"] = strings.templateValue
-        context["page_title"] = .string(title.map { "\($0) — \(dossier.settings.title)" } ?? dossier.settings.title)
+        context["page_title"] = .string(title.map { "\($0) — \(siteTitle)" } ?? siteTitle)
         if context["lang"] == nil { context["lang"] = .string(dossier.settings.language) }
-        if context["description"] == nil { context["description"] = .string(dossier.settings.description) }
+        if context["description"] == nil { context["description"] = .string(strings.typeset(dossier.settings.description)) }
         if context["jsonld"] == nil { context["jsonld"] = false }
         if context["og_type"] == nil { context["og_type"] = "website" }
         let canonical = dossier.settings.baseURL.map { $0 + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path) }
         context["canonical"] = .optional(canonical)
-        context["og_title"] = .string(title ?? dossier.settings.title)
+        context["og_title"] = .string(title ?? siteTitle)
         context["nav"] = .list([
             navItem(strings[.home], root, nav == .home),
             navItem(strings[.timeline], root + "timeline/", nav == .timeline),

@@ -49,6 +49,12 @@ public struct SiteStrings: Sendable {
         return text
     }
 
+    /// Text the user wrote for the site (its title and description) set in the language's
+    /// typography: straight quotes and apostrophes made typographic, French spacing in French.
+    func typeset(_ text: String) -> String {
+        typography.apply(QuoteMarks.apply(text, lang: code))
+    }
+
     /// "A, B et C" / "A, B and C", with the table's `list_and`.
     func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
