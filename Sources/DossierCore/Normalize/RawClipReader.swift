@@ -163,7 +163,19 @@ struct RawClipReader {
         var kept: [ClipLine] = []
         var captionNext = false
         for line in lines {
-            if captionNext, article.caption == nil, !LineShape.endsSentence(line.text), line.text.count <= 200, !line.blankBefore {
+            // "Image source, Getty Images", "Image caption, Macron at the Élysée": the labels
+            // some sites print before a photo's credit and its caption.
+            if let labelled = PhotoLabels.split(line.text) {
+                if labelled.isCaption {
+                    if article.caption == nil { article.caption = labelled.text }
+                } else {
+                    addCredit(labelled.text)
+                }
+                captionNext = false
+                continue
+            }
+            if captionNext, article.caption == nil, !LineShape.endsSentence(line.text), line.text.count <= 200, !line.blankBefore,
+               CreditRule.standaloneCredit(line.text) == nil {
                 article.caption = line.text
                 captionNext = false
                 continue

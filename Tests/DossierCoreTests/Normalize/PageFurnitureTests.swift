@@ -87,4 +87,39 @@ import Testing
         let long = "Editor's note: " + String(repeating: "Leaders met in Paris on Tuesday and agreed on guarantees. ", count: 14)
         #expect(!JunkFilter.isJunk(long))
     }
+
+    @Test(arguments: ["Read Next", "Recommended", "You might also like", "Most popular", "Dans la même rubrique", "Vous aimerez aussi", "Pour aller plus loin"])
+    func moreLabelsAnnounceLinksToOtherArticles(_ label: String) {
+        let a = normalizedClip("Allies meet in Paris\n\(clipLedeEN)\n\(label)\nSikorski says Poland will not send troops\n2 days ago\nThe talks go on, officials said.")
+        #expect(a.blocks.map(\.text) == [clipLedeEN, "The talks go on, officials said."])
+    }
+
+    @Test func linksToAVideoAreNotText() {
+        #expect(JunkFilter.isJunk("Watch: Meloni arrives at the Elysee"))
+        #expect(JunkFilter.isJunk("Podcast : Giorgia Meloni et l'Europe"))
+        #expect(!JunkFilter.isJunk("Watch: the leaders arrived at the Elysee on Tuesday, and talks began at noon."))
+    }
+
+    @Test func labelledPhotoCreditAndCaption() {
+        let a = normalizedClip("Allies meet in Paris\n\(clipLedeEN)\nImage source, Getty Images\nImage caption, Emmanuel Macron and Volodymyr Zelensky at the Elysee Palace\nThe talks go on.")
+        #expect(a.credits == ["Getty Images"])
+        #expect(a.caption == "Emmanuel Macron and Volodymyr Zelensky at the Elysee Palace")
+        #expect(a.blocks.map(\.text) == [clipLedeEN, "The talks go on."])
+        let fr = normalizedClip("Titre du sommet\n\(clipLedeFR)\nSource de l'image, AFP\nLégende image, Emmanuel Macron à l'Élysée\nLe Kremlin dément.")
+        #expect(fr.credits == ["AFP"])
+        #expect(fr.caption == "Emmanuel Macron à l’Élysée")
+    }
+
+    @Test func aSecondCreditUnderAPhotoCreditIsNotItsCaption() {
+        let a = normalizedClip("Allies meet in Paris\n\(clipLedeEN)\nREUTERS/Evelyn Hockstein\nLudovic Marin/Pool via REUTERS\nThe talks go on.")
+        #expect(a.caption == nil)
+        #expect(a.credits == ["REUTERS/Evelyn Hockstein", "Ludovic Marin/Pool via REUTERS"])
+    }
+
+    @Test func photographersOfTheCreditsAreNotPeopleOfTheStory() {
+        var article = normalizedClip("Allies meet in Paris\n\(clipLedeEN)\nLudovic Marin/Pool via REUTERS\nPhotographer Ludovic Marin said the light was poor. Emmanuel Macron said the talks went well.")
+        #expect(PersonExtractor().extract(from: article).people.map(\.name) == ["Emmanuel Macron"])
+        article.credits = []
+        #expect(PersonExtractor().extract(from: article).people.map(\.name) == ["Ludovic Marin", "Emmanuel Macron"])
+    }
 }

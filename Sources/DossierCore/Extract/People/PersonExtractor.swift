@@ -64,6 +64,16 @@ public struct PersonExtractor: Sendable {
             context.excluded.insert(key)
             if let last = key.split(separator: " ").last { context.excluded.insert(String(last)) }
         }
+        // Photographers of the credits ("Ludovic Marin / AFP", "REUTERS/Evelyn Hockstein"): their
+        // full names only, so that a newsmaker who shares a family name stays.
+        for credit in article.credits {
+            for part in credit.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "|" }) {
+                let name = part.replacingOccurrences(of: " via ", with: " / ").split(separator: "/").first.map { $0.clipTrimmed } ?? ""
+                let words = name.split(separator: " ")
+                guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                context.excluded.insert(TextFolding.fold(name))
+            }
+        }
         for sentence in sentences {
             var local = context
             local.isTitleCase = sentence.isTitleCase

@@ -70,6 +70,11 @@ enum JunkFilter {
         return candidates.contains(where: { tokens.starts(with: $0) })
     }
 
+    /// "Watch: Meloni arrives at the Élysée": a link to a video or a podcast, a headline without a full stop.
+    static func isMediaLink(_ text: String) -> Bool {
+        text.count <= 160 && !LineShape.endsSentence(text) && JunkPatterns.mediaLinkLabels.contains(where: { text.hasPrefix($0) })
+    }
+
     /// Whether the line only dates something: "12 December 2025", "Publié le 10 décembre 2025",
     /// "Updated 2 hours ago".
     static func isDateStamp(_ text: String) -> Bool {
@@ -129,7 +134,7 @@ enum JunkFilter {
         if tokens.count <= longestPattern, wholeLines.contains(tokens) { return true }
         if let candidates = prefixes[tokens[0]], candidates.contains(where: { tokens.starts(with: $0) }) { return true }
         return isCopyright(text, tokens: tokens) || isBreadcrumb(text) || isMenu(tokens) || isPageNote(text, tokens: tokens)
-            || isRelativeStamp(tokens) || isCookieBanner(text, tokens: tokens)
+            || isRelativeStamp(tokens) || isCookieBanner(text, tokens: tokens) || isMediaLink(text)
     }
 
     /// "Le Monde et ses partenaires utilisent des cookies … Accepter et fermer | Paramétrer |",

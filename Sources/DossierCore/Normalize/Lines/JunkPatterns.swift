@@ -102,7 +102,18 @@ enum JunkPatterns {
         "sur le même thème", "read more", "read also", "see also", "related", "related topics", "related articles",
         "related stories", "more on this story", "more on this topic", "in this story", "topics", "sujets associés",
         "mots-clés", "tags", "les plus lus", "most read", "à découvrir", "à voir aussi", "nos articles sur le sujet",
+        "read next", "what to read next", "up next", "also read", "recommended", "recommended for you", "recommended stories",
+        "you may also like", "you might also like", "you may be interested in", "more from", "more stories", "more on this",
+        "further reading", "keep reading", "most popular", "popular now", "trending", "trending now", "top stories", "latest stories",
+        "editor's picks", "related coverage", "related news", "related links", "related posts", "more coverage",
+        "dans la même rubrique", "vous aimerez aussi", "vous aimerez aussi lire", "vous pourriez aussi aimer", "vous aimerez peut-être aussi",
+        "pour aller plus loin", "à lire également", "à voir également", "à écouter", "à écouter aussi", "notre sélection",
+        "sélectionné pour vous", "nos autres articles", "à découvrir aussi", "les plus consultés", "les plus partagés",
+        "articles associés", "articles liés", "contenus associés", "lire plus", "à lire", "à voir",
     ]
+
+    /// Labels of a link to a video or a podcast, before a colon: "Watch: Meloni arrives at the Élysée".
+    static let mediaLinkLabels: [String] = ["Watch:", "WATCH:", "Listen:", "LISTEN:", "Video:", "VIDEO:", "Regarder :", "Regarder:", "À écouter :", "Podcast :", "Podcast:", "Vidéo :", "VIDÉO :"]
 
     /// Prefixes that may also be glued to the end of a paragraph, after its last sentence.
     static let gluedTails: [String] = [
