@@ -19,6 +19,9 @@ import Testing
         "Inscrivez-vous à notre newsletter quotidienne",
         "Newsletter Recevez chaque matin l'essentiel de l'actualité Inscription",
         "By continuing to browse this site you accept the use of cookies.",
+        "Write to Jane Holloway at jane.holloway@example.com",
+        "This article first appeared in our weekly Europe newsletter.",
+        "Cet article est paru dans notre édition du 7 janvier.",
     ])
     func pageNotesAreNotText(_ line: String) {
         #expect(JunkFilter.isJunk(line))
