@@ -91,6 +91,29 @@ public struct StoryCalendar: Sendable, Hashable {
         return nil
     }
 
+    /// The years that fit `day` `month` equally well when more than one does (the ones `year`
+    /// declines to choose between), else none.
+    static func tiedYears(day: Int, month: Int, weekday: Int?, span: ClosedRange<SimpleDate>) -> [Int] {
+        var best: (distance: Int, years: [Int])?
+        for y in (span.lowerBound.year - 1)...(span.upperBound.year + 1) where SimpleDate.isValid(year: y, month: month, day: day) {
+            let d = SimpleDate(year: y, month: month, day: day)
+            if let weekday, d.weekday != weekday { continue }
+            let distance = d < span.lowerBound ? span.lowerBound.dayNumber - d.dayNumber
+                : d > span.upperBound ? d.dayNumber - span.upperBound.dayNumber : 0
+            if let b = best, b.distance == distance { best?.years.append(y); continue }
+            if best.map({ distance < $0.distance }) ?? true { best = (distance, [y]) }
+        }
+        guard let best, best.years.count > 1, weekday != nil || best.distance <= 200 else { return [] }
+        return best.years
+    }
+
+    /// The years whose `month` lies inside the span, when more than one does, else none.
+    static func tiedYears(month: Int, span: ClosedRange<SimpleDate>) -> [Int] {
+        let lo = span.lowerBound.year * 12 + span.lowerBound.month - 1, hi = span.upperBound.year * 12 + span.upperBound.month - 1
+        let years = (span.lowerBound.year...span.upperBound.year).filter { (lo...hi).contains($0 * 12 + month - 1) }
+        return years.count > 1 ? years : []
+    }
+
     /// The year a month without one falls in: the one year whose month lies inside the span.
     static func year(month: Int, span: ClosedRange<SimpleDate>) -> Int? {
         let lo = span.lowerBound.year * 12 + span.lowerBound.month - 1, hi = span.upperBound.year * 12 + span.upperBound.month - 1

@@ -55,6 +55,26 @@ public struct DatedEvent: Sendable, Hashable, Codable {
     }
 }
 
+/// A date the text gives whose year it does not say, in a clip with no date of its own, when two
+/// years fit the story equally ("le 18 août" in a story that runs over two Augusts): it is left at
+/// the day and month the text supports, never placed in a year by guess.
+public struct OpenDate: Sendable, Hashable, Codable {
+    /// The date expression as written ("le 18 août").
+    public var expression: String
+    /// The sentence that carries the date.
+    public var sentence: String
+    public var blockIndex: Int
+    /// The years that fit equally, in order.
+    public var years: [Int]
+
+    public init(expression: String, sentence: String, blockIndex: Int, years: [Int]) {
+        self.expression = expression
+        self.sentence = sentence
+        self.blockIndex = blockIndex
+        self.years = years
+    }
+}
+
 /// Whether a meeting took place, is still to come, or was called off.
 public enum MeetingStatus: String, Sendable, Hashable, Codable {
     case held, planned, cancelled
@@ -109,9 +129,12 @@ public struct ArticleMentions: Sendable, Hashable, Codable {
     /// How many of the clip's dates only the story calendar can resolve (a day and month in an
     /// undated clip, "la veille de la réunion de Genève"): the clips the second pass re-reads.
     public var pendingDates: Int
+    /// Dates whose year two years of the story fit equally (`OpenDate`), found on the second reading.
+    public var openDates: [OpenDate]
 
     public init(people: [PersonMention] = [], quotes: [Quote] = [], events: [DatedEvent] = [], meetings: [MeetingMention] = [],
-                pendingDates: Int = 0, possiblePeople: [PersonMention] = []) {
+                pendingDates: Int = 0, possiblePeople: [PersonMention] = [], openDates: [OpenDate] = []) {
+        self.openDates = openDates
         self.people = people
         self.possiblePeople = possiblePeople
         self.quotes = quotes

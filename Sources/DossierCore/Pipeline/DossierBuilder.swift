@@ -35,7 +35,8 @@ public struct DossierBuilder: Sendable {
         var reading = DateExtractor(calendar: calendar).reading(in: article)
         _ = MentionLimiter.limit(events: &reading.events, in: article, path: article.source)  // warned when the clip was first read
         let meetings = MeetingExtractor().extract(from: article, events: reading.events, people: people)
-        return ArticleMentions(people: people, quotes: quotes, events: reading.events, meetings: meetings, pendingDates: reading.pending)
+        return ArticleMentions(people: people, quotes: quotes, events: reading.events, meetings: meetings, pendingDates: reading.pending,
+                               openDates: reading.open)
     }
 
     /// The whole dossier from the clips, with the diagnostics of every stage.
@@ -129,10 +130,11 @@ public struct DossierBuilder: Sendable {
             article.dateBasis = .inferred
             reading = extractor.reading(in: article)
         }
-        guard article != entry.article || reading.events != entry.mentions.events else { return nil }
+        guard article != entry.article || reading.events != entry.mentions.events || !reading.open.isEmpty else { return nil }
         let found = MeetingExtractor().extract(from: article, events: reading.events, people: entry.mentions.people)
         return (article, ArticleMentions(people: entry.mentions.people, quotes: entry.mentions.quotes, events: reading.events,
-                                         meetings: found, pendingDates: reading.pending, possiblePeople: entry.mentions.possiblePeople))
+                                         meetings: found, pendingDates: reading.pending, possiblePeople: entry.mentions.possiblePeople,
+                                         openDates: reading.open))
     }
 
     /// The day an undated clip is of, when a reader can bound it closely: when it says

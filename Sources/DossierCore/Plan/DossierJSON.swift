@@ -10,7 +10,7 @@ struct DossierJSON {
             generator: generator,
             site: Site(title: dossier.settings.title, description: dossier.settings.description, language: dossier.settings.language,
                        base_url: Nullable(dossier.settings.baseURL)),
-            articles: dossier.articles.map(articleRecord),
+            articles: dossier.articles.map { articleRecord($0, strings: SiteStrings.forLanguage(dossier.settings.language) ?? .french) },
             people: dossier.people.map { p in
                 PersonRecord(id: p.id, name: p.name, aliases: p.aliases, role: Nullable(p.role), roles: p.roles, wikidata: Nullable(p.wikidata),
                              url: "people/\(p.id)/", articles: p.articles)
@@ -33,7 +33,7 @@ struct DossierJSON {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private func articleRecord(_ entry: DossierArticle) -> ArticleRecord {
+    private func articleRecord(_ entry: DossierArticle, strings: SiteStrings) -> ArticleRecord {
         let a = entry.article
         return ArticleRecord(
             id: entry.id, url: "articles/\(entry.id)/", source: a.source, title: a.title, title_derived: a.titleDerived,
@@ -43,6 +43,11 @@ struct DossierJSON {
             events: entry.mentions.events.map { e in
                 EventRecord(date: e.date.iso, precision: e.date.precision.rawValue, approx: Nullable(e.date.approx?.rawValue),
                             end: Nullable(e.end?.iso), text: e.sentence, expression: e.expression, anchor: Block.anchor(forIndex: e.blockIndex))
+            },
+            open_dates: entry.mentions.openDates.map { o in
+                OpenDateRecord(text: o.sentence, expression: o.expression, anchor: Block.anchor(forIndex: o.blockIndex),
+                               years: o.years.map(String.init),
+                               note: strings.fill(.yearOpen, ["years": o.years.map(String.init).joined(separator: " / ")]))
             })
     }
 
@@ -75,6 +80,15 @@ struct DossierJSON {
         var original_url: Nullable<String>
         var people, meetings: [String]
         var events: [EventRecord]
+        /// Dates whose year two years of the story fit equally, in a clip with no date of its
+        /// own: left at the day and month the text gives, with a note, never put in a year by guess.
+        var open_dates: [OpenDateRecord]
+    }
+
+    struct OpenDateRecord: Encodable {
+        var text, expression, anchor: String
+        var years: [String]
+        var note: String
     }
 
     struct EventRecord: Encodable {

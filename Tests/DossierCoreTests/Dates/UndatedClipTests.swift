@@ -44,3 +44,45 @@ import Testing
         #expect(Self.inferred(["Ministers met in Rome on Oct. 8, 2025, the minister said on Wednesday."], lang: "en") == "2025-10-08")
     }
 }
+
+/// A day and month without a year that two years of the story fit equally stays open, with the
+/// years it may be, and never becomes an event in a guessed year.
+@Suite struct OpenYearTests {
+    /// A story that runs over two Augusts and two Marches.
+    static let calendar = StoryCalendar(span: SimpleDate(year: 2025, month: 1, day: 10)...SimpleDate(year: 2026, month: 12, day: 20))
+
+    static func reading(_ text: String, lang: String = "fr") -> (events: [DatedEvent], open: [OpenDate]) {
+        let article = Article(source: "t.txt", lang: lang, blocks: [.paragraph(text, line: 1)])
+        let r = DateExtractor(calendar: calendar).reading(in: article)
+        return (r.events, r.open)
+    }
+
+    @Test func twoYearsThatFitEquallyLeaveTheYearOpen() {
+        for (text, lang, written) in [("Les ministres se sont retrouvés le 18 août à Rome.", "fr", "18 août"),
+                                      ("Ministers met in Rome on Aug. 18.", "en", "Aug. 18")] {
+            let r = Self.reading(text, lang: lang)
+            #expect(r.events.isEmpty, "\(text)")
+            #expect(r.open.map(\.years) == [[2025, 2026]], "\(text)")
+            #expect(r.open.first?.expression.contains(written) == true, "\(text)")
+        }
+        let month = Self.reading("The ministers will meet again in March.", lang: "en")
+        #expect(month.events.isEmpty)
+        #expect(month.open.map(\.years) == [[2025, 2026]])
+    }
+
+    @Test func aWeekdayOrADatedClipClosesTheYear() {
+        // 18 August is a Monday in 2025, a Tuesday in 2026.
+        let r = Self.reading("Les ministres se sont retrouvés lundi 18 août à Rome.")
+        #expect(r.events.map(\.date.iso) == ["2025-08-18"])
+        #expect(r.open.isEmpty)
+        let dated = Article(date: SimpleDate(year: 2026, month: 9, day: 1), source: "t.txt", blocks: [.paragraph("Les ministres se sont retrouvés le 18 août à Rome.", line: 1)])
+        #expect(DateExtractor(calendar: Self.calendar).reading(in: dated).open.isEmpty)
+    }
+
+    @Test func theNoteSaysWhichYearsFit() {
+        let french = SiteStrings.forLanguage("fr").map { $0.fill(.yearOpen, ["years": "2025 / 2026"]) } ?? ""
+        let english = SiteStrings.forLanguage("en").map { $0.fill(.yearOpen, ["years": "2025 / 2026"]) } ?? ""
+        #expect(french.contains("2025 / 2026"))
+        #expect(english == "the text does not give the year, and 2025 / 2026 fit the story equally")
+    }
+}

@@ -34,7 +34,7 @@ public struct DateExtractor: Sendable {
 
     /// Dates an undated article from its text, then reads its events, with the number of
     /// dates only the story calendar can resolve.
-    public func dateAndReading(of article: inout Article) -> (events: [DatedEvent], pending: Int) {
+    public func dateAndReading(of article: inout Article) -> (events: [DatedEvent], pending: Int, open: [OpenDate]) {
         let body = scan(article)
         if article.date == nil, let found = publicationDate(of: article, body: body) {
             article.date = found.date
@@ -50,16 +50,17 @@ public struct DateExtractor: Sendable {
     }
 
     /// The events of the clip and how many of its dates were left for the story calendar.
-    public func reading(in article: Article) -> (events: [DatedEvent], pending: Int) {
+    public func reading(in article: Article) -> (events: [DatedEvent], pending: Int, open: [OpenDate]) {
         reading(article, sentences: scan(article))
     }
 
-    private func reading(_ article: Article, sentences: [ScannedSentence]) -> (events: [DatedEvent], pending: Int) {
+    private func reading(_ article: Article, sentences: [ScannedSentence]) -> (events: [DatedEvent], pending: Int, open: [OpenDate]) {
         let resolver = DateResolver(publication: article.date, years: years(for: sentences))
         let clipReference = article.date == nil ? Self.latestFullDate(in: sentences) : nil
         let english = article.lang.hasPrefix("en")
         var events: [DatedEvent] = []
         var pending = 0
+        var open: [OpenDate] = []
         var seen = Set<SentenceDate>()
         // Each distinct sentence text once, so that many dates in one long sentence do not
         // hash the sentence again for each.
@@ -111,7 +112,12 @@ public struct DateExtractor: Sendable {
                         ?? resolver.resolve(e, tense: tense, previous: reference)
                         ?? Self.yearFromContext(e, anchor: Self.allowsClipReference(e, tense, clipReference) ? clipReference : nil,
                                                 tense: tense, resolver: resolver) else {
-                    if article.date == nil, Self.needsCalendar(e) { pending += 1 }
+                    if article.date == nil, Self.needsCalendar(e) {
+                        pending += 1
+                        if let span = calendar?.span, let years = Self.tiedYears(e, span: span) {
+                            open.append(OpenDate(expression: s.written(e), sentence: s.text, blockIndex: s.blockIndex, years: years))
+                        }
+                    }
                     continue
                 }
                 if let day = date.simpleDate {
@@ -135,7 +141,19 @@ public struct DateExtractor: Sendable {
                 if seen.insert(SentenceDate(date: date, blockIndex: s.blockIndex, sentence: sentenceID)).inserted { events.append(event) }
             }
         }
-        return (events, pending)
+        return (events, pending, open)
+    }
+
+    /// The years that fit a day and month (or a month) without a year equally well, when the story
+    /// spans more than one that fits: the text does not say which.
+    private static func tiedYears(_ e: DateExpression, span: ClosedRange<SimpleDate>) -> [Int]? {
+        let years: [Int]
+        switch e.kind {
+        case let .dayMonth(day, month, weekday): years = StoryCalendar.tiedYears(day: day, month: month, weekday: weekday, span: span)
+        case let .month(month, nil, _) where !e.saysPast: years = StoryCalendar.tiedYears(month: month, span: span)
+        default: return nil
+        }
+        return years.isEmpty ? nil : years
     }
 
     /// Whether the clip counts days from its own ("lundi", "hier", "la semaine dernière",

@@ -26,6 +26,7 @@ enum SiteText: String, CaseIterable, Sendable {
     case originalLinkOn = "original_link_on"
     /// "date déduite : {date} ({basis})", `basis` one of the three below.
     case dateInferred = "date_inferred"
+    case yearOpen = "year_open"
     case basisMeeting = "basis_meeting"
     case basisWeekday = "basis_weekday"
     case basisText = "basis_text"
