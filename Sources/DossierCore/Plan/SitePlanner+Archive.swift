@@ -5,7 +5,7 @@ extension SitePlanner {
     static let archivePageSize = 100
 
     /// The articles of one month of the archive (or of the undated ones), newest first.
-    struct ArchiveMonth {
+    struct ArchiveMonth: Sendable {
         /// "2026-01", or "undated".
         var key: String
         var year: Int?
@@ -29,6 +29,15 @@ extension SitePlanner {
         }
     }
 
+    /// Where each article is in `months`: the month's position and the page (1-based) that lists it.
+    static func archivePlaces(_ months: [ArchiveMonth]) -> [String: (month: Int, page: Int)] {
+        var places: [String: (month: Int, page: Int)] = [:]
+        for (m, month) in months.enumerated() {
+            for (k, entry) in month.articles.enumerated() { places[entry.id] = (m, k / archivePageSize + 1) }
+        }
+        return places
+    }
+
     /// The folder of a month's page `page` (1-based) from the site's root.
     static func archivePath(_ month: ArchiveMonth, page: Int) -> String {
         page == 1 ? "archive/\(month.key)/" : "archive/\(month.key)/\(page)/"
@@ -43,8 +52,9 @@ extension SitePlanner {
 
     /// The archive: an index of months by year, and for each month its articles, newest first,
     /// a page per `archivePageSize` articles.
-    func archiveFiles(_ dossier: Dossier) -> [PlannedFile] {
-        let months = Self.archiveMonths(dossier.articles)
+    func archiveFiles(_ index: DossierIndex) -> [PlannedFile] {
+        let dossier = index.dossier
+        let months = index.archive
         let title = strings[.archive]
         var years: [(label: String, months: [TemplateValue])] = []
         for month in months {

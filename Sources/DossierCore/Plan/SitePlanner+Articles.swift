@@ -11,8 +11,14 @@ extension SitePlanner {
             .map { meetingLink($0, prefix: "../../meetings/", index) }
         let subtitleLang = a.subtitle.flatMap(ClipLanguage.clearLanguage(of:)).flatMap { $0 == a.lang ? nil : $0 }
         let sourcing = ArticleSourcing(article: a, strings: strings)
+        let place = index.archivePlaces[entry.id] ?? (month: 0, page: 1)
+        let archiveMonth = index.archive.indices.contains(place.month) ? index.archive[place.month]
+            : ArchiveMonth(key: "undated", year: nil, month: nil, articles: [])
         let context: [String: TemplateValue] = [
             "title": .string(a.title),
+            // The breadcrumb leads to the article's month in the archive.
+            "archive_url": .string(Self.archivePath(archiveMonth, page: place.page)),
+            "archive_label": .string(archiveLabel(archiveMonth)),
             "subtitle": .optional(a.subtitle),
             "subtitle_lang": .optional(subtitleLang),
             "caption": .optional(a.caption),

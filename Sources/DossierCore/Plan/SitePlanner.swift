@@ -27,7 +27,7 @@ public struct SitePlanner: Sendable {
         var files: [PlannedFile] = []
         files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
         files += timings.measure("plan articles") { dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 } }
-        files += archiveFiles(dossier)
+        files += archiveFiles(index)
         files += timings.measure("plan timeline") { timelineFiles(index) }
         files += timings.measure("plan people") {
             [page("people/index.html", "people", depth: 1, title: strings[.people], nav: .people, dossier, peopleIndex(index))]
@@ -132,6 +132,9 @@ struct DossierIndex: Sendable {
     /// For each timeline entry (same order), its anchor and the page that lists it, from the root.
     let entryAnchors: [String]
     let entryPages: [String]
+    /// Every article in its month of the archive, and where each article is listed.
+    let archive: [SitePlanner.ArchiveMonth]
+    let archivePlaces: [String: (month: Int, page: Int)]
     /// Whether the timeline is split into pages (a year, a month, or part of a month each).
     let timelineSplit: Bool
     let drawing: TimelineDrawing
@@ -148,6 +151,8 @@ struct DossierIndex: Sendable {
         meetingsByPerson = byPerson
         let dates = dossier.articles.compactMap(\.article.date)
         if let first = dates.min(), let last = dates.max() { coverage = (first, last) } else { coverage = nil }
+        archive = SitePlanner.archiveMonths(dossier.articles)
+        archivePlaces = SitePlanner.archivePlaces(archive)
         let pages = SitePlanner.timelinePages(dossier.timeline)
         timelineSplit = dossier.timeline.count > SitePlanner.timelinePageLimit
         var anchors: [String] = [], used: [String: Int] = [:]

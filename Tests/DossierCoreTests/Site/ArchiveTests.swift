@@ -72,6 +72,16 @@ import Testing
         #expect(second.contains("Plus ancien\u{A0}: <a href=\"../../../archive/2025-12/\">Décembre 2025</a>"))
     }
 
+    @Test func anArticlesBreadcrumbLeadsToThePageOfTheArchiveThatListsIt() throws {
+        let dossier = dossier()
+        let pages = try render(dossier)
+        let first = try #require(dossier.articles.first), late = dossier.articles[SitePlanner.archivePageSize + 5]
+        #expect(try #require(pages["articles/\(first.id)/index.html"]).contains("<a href=\"../../archive/2026-01/\">Janvier 2026</a></nav>"))
+        #expect(try #require(pages["articles/\(late.id)/index.html"]).contains("<a href=\"../../archive/2026-01/2/\">Janvier 2026</a></nav>"))
+        let undated = try #require(dossier.articles.last)
+        #expect(try #require(pages["articles/\(undated.id)/index.html"]).contains("<a href=\"../../archive/undated/\">Sans date</a></nav>"))
+    }
+
     @Test func anEnglishArchiveSpeaksEnglish() throws {
         let pages = try render(dossier(language: "en"))
         let index = try #require(pages["archive/index.html"])
