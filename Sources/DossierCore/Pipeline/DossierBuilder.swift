@@ -98,6 +98,11 @@ public struct DossierBuilder: Sendable {
                 MeetingLinker(corrections: settings.corrections, language: settings.language).link(articles, personIDs: personIDs)
             }
         }
+        // Clips that tell of a meeting of the calendar without dating it join it.
+        timings.measure("link calendar mentions") {
+            CalendarMentionLinker(meetings: meetings)
+                .link(articles, personIDs: personIDs, meetings: &meetings, articleMeetings: &articleMeetings)
+        }
         for i in articles.indices { articles[i].meetings = articleMeetings[i] }
         var byID: [String: [String: String]] = [:]
         for (entry, ids) in zip(articles, personIDs) { byID[entry.id] = ids }
