@@ -44,6 +44,13 @@ public enum TextFolding {
             case 0x00C6: out.append(contentsOf: "AE".unicodeScalars)
             case 0x00E6: out.append(contentsOf: "ae".unicodeScalars)
             case 0x00DF: out.append(contentsOf: "ss".unicodeScalars)
+            // Letters with a stroke or without a dot, which do not decompose: "Radosław" is
+            // "Radoslaw" without its accents, "Støre" "Store", "Đoković" "Dokovic", "Kılıç" "Kilic".
+            case 0x00D8, 0x00F8: out.append("o")
+            case 0x0141, 0x0142: out.append("l")
+            case 0x0110, 0x0111: out.append("d")
+            case 0x0126, 0x0127: out.append("h")
+            case 0x0131: out.append("i")
             default: out.append(s)
             }
         }

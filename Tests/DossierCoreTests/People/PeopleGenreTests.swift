@@ -92,7 +92,7 @@ import Testing
     @Test func aFamilyNameAloneThatTheDossierDoesNotNameInFullIsNobody() {
         let people = dossierPeople([
             "Allies meet in Oslo\nNorwegian Prime Minister Jonas Gahr Støre said on Monday that the talks would go on.",
-            "Talks go on\nThe leaders met at the Hotel Bristol. Investors in Oslo Børs were calm. The talks went on in a Store near the hall.",
+            "Talks go on\nThe leaders met at the Hotel Bristol. Investors in Oslo Børs were calm. The talks went on in a Pavilion near the hall.",
             "Kremlin rejects the plan\nThe Kremlin said Grynko and Holm had not been invited.",
         ])
         #expect(people[1].isEmpty)
@@ -123,5 +123,14 @@ import Testing
             """,
         ])
         #expect(people[0].sorted() == ["Alexander Stubb", "Micheál Martin"])
+    }
+
+    @Test func lettersWithAStrokeMeetTheirPlainSpelling() {
+        let people = dossierPeople([
+            "Poland will not send troops\nPolish Foreign Minister Radosław Sikorski said on Tuesday that Poland would not send troops. Danish Foreign Minister Lars Løkke Rasmussen agreed.",
+            "Pologne : pas de troupes\nLe ministre polonais Radoslaw Sikorski a declare mercredi que la Pologne n enverrait pas de troupes. Lars Lokke Rasmussen a approuve.",
+        ])
+        #expect(people[0].sorted() == ["Lars Løkke Rasmussen", "Radosław Sikorski"])
+        #expect(people[1].sorted() == ["Lars Løkke Rasmussen", "Radosław Sikorski"])
     }
 }
