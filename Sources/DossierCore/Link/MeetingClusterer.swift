@@ -10,6 +10,7 @@ struct MeetingClusterer: Sendable {
         var byArticle: [Int: [Int]] = [:]
         var byPlace: [String: [Int]] = [:]
         var undated: [String: [Int]] = [:]
+        var byForum: [String: [Int]] = [:]
         var noted = Set<String>()
 
         func open(_ item: MeetingItem) -> Int {
@@ -22,6 +23,7 @@ struct MeetingClusterer: Sendable {
                 let key = MeetingPlaces.region(of: p)
                 if noted.insert("p\(key)|\(c)").inserted { byPlace[key, default: []].append(c) }
             }
+            if let f = item.mention.forum, noted.insert("f\(f)|\(c)").inserted { byForum[f, default: []].append(c) }
         }
 
         // Mentions that say where first, so that a mention with no place meets the places told.
@@ -60,6 +62,7 @@ struct MeetingClusterer: Sendable {
             let c: Int
             if let found = sameClip(item, among: byArticle[item.articleIndex] ?? [], clusters: clusters)
                 ?? namedMeeting(item, among: byPlace, clusters: clusters)
+                ?? namedMeeting(item, ofForum: byForum, clusters: clusters)
                 ?? samePlaceAndPeople(item, among: byPlace, clusters: clusters) {
                 c = found
                 clusters[c].add(item)
@@ -173,10 +176,22 @@ struct MeetingClusterer: Sendable {
     /// told as held is the latest one of the fortnight before the clip, else none. A clip with no
     /// day of its own names no meeting this way.
     private func namedMeeting(_ item: MeetingItem, among byPlace: [String: [Int]], clusters: [MeetingCluster]) -> Int? {
-        guard let place = item.realPlace, let clipDay = item.clipDate, item.mention.status != .cancelled else { return nil }
+        guard let place = item.realPlace else { return nil }
+        return calendarMeeting(item, among: byPlace[MeetingPlaces.region(of: place)] ?? [], clusters: clusters)
+    }
+
+    /// The same for a meeting named by its group only ("the meeting of the Coalition of the
+    /// Willing, held by video conference", "la dernière visioconférence de la coalition").
+    private func namedMeeting(_ item: MeetingItem, ofForum byForum: [String: [Int]], clusters: [MeetingCluster]) -> Int? {
+        guard item.realPlace == nil, let forum = item.mention.forum else { return nil }
+        return calendarMeeting(item, among: byForum[forum] ?? [], clusters: clusters)
+    }
+
+    private func calendarMeeting(_ item: MeetingItem, among all: [Int], clusters: [MeetingCluster]) -> Int? {
+        guard let clipDay = item.clipDate, item.mention.status != .cancelled else { return nil }
         let held = item.mention.status == .held
         let today = clipDay.dayNumber
-        let candidates = (byPlace[MeetingPlaces.region(of: place)] ?? []).filter { c in
+        let candidates = all.filter { c in
             clusters[c].day != nil && clusters[c].date?.day != nil && clusters[c].accepts(item) && isInReach(item, clusters[c])
         }
         let days = candidates.compactMap { clusters[$0].day?.dayNumber }

@@ -135,8 +135,11 @@ public struct DossierBuilder: Sendable {
             article.dateBasis = .inferred
             reading = extractor.reading(in: article)
         }
-        guard article != entry.article || reading.events != entry.mentions.events || !reading.open.isEmpty else { return nil }
-        let found = MeetingExtractor().extract(from: article, events: reading.events, people: entry.mentions.people)
+        // Meetings named but not dated ("after the coalition summit at the Elysee") take their
+        // day from the calendar, and what the clip ties to them with it.
+        let found = MeetingExtractor().extract(from: article, events: reading.events, people: entry.mentions.people, calendar: calendar)
+        guard article != entry.article || reading.events != entry.mentions.events || !reading.open.isEmpty
+                || found != entry.mentions.meetings else { return nil }
         return (article, ArticleMentions(people: entry.mentions.people, quotes: entry.mentions.quotes, events: reading.events,
                                          meetings: found, pendingDates: reading.pending, possiblePeople: entry.mentions.possiblePeople,
                                          openDates: reading.open))

@@ -433,3 +433,86 @@ import Testing
         #expect(meetings.count == 2)
     }
 }
+
+/// A meeting named by its group only is the group's latest meeting before the clip.
+@Suite struct MeetingForumIdentificationTests {
+    static let coalition = "Coalition des volontaires"
+
+    @Test func theGroupsMeetingIsItsLatestInTheFortnightBeforeTheClip() {
+        let sep4 = PartialDate(year: 2025, month: 9, day: 4), nov25 = PartialDate(year: 2025, month: 11, day: 25)
+        let a = MeetingLinkerTests.article("a", [
+            MeetingLinkerTests.mention(.summit, sep4, "Paris", ["Macron"], forum: Self.coalition),
+            MeetingLinkerTests.mention(.videoConference, nov25, MeetingPlaces.videoConference, ["Macron"], forum: Self.coalition, block: 1),
+        ])
+        let b = MeetingLinkerTests.article("b", date: SimpleDate(year: 2025, month: 11, day: 26), [
+            MeetingLinkerTests.mention(.videoConference, nil, MeetingPlaces.videoConference, ["Zelensky"], forum: Self.coalition),
+        ])
+        let (meetings, perArticle) = MeetingLinker().link([a, b], personIDs: [MeetingLinkerTests.ids, MeetingLinkerTests.ids])
+        #expect(meetings.first { $0.id == perArticle[1].first }?.date == nov25)
+    }
+
+    @Test func noMeetingOfTheGroupInTheFortnightNamesNone() {
+        let sep4 = PartialDate(year: 2025, month: 9, day: 4), oct24 = PartialDate(year: 2025, month: 10, day: 24)
+        let a = MeetingLinkerTests.article("a", [
+            MeetingLinkerTests.mention(.summit, sep4, "Paris", ["Macron"], forum: Self.coalition),
+            MeetingLinkerTests.mention(.videoConference, oct24, MeetingPlaces.videoConference, ["Macron"], forum: Self.coalition, block: 1),
+        ])
+        let b = MeetingLinkerTests.article("b", date: SimpleDate(year: 2025, month: 12, day: 20), [
+            MeetingLinkerTests.mention(.videoConference, nil, MeetingPlaces.videoConference, ["Zelensky"], forum: Self.coalition),
+        ])
+        let (meetings, perArticle) = MeetingLinker().link([a, b], personIDs: [MeetingLinkerTests.ids, MeetingLinkerTests.ids])
+        #expect(meetings.first { $0.id == perArticle[1].first }?.date == nil)
+    }
+}
+
+/// On a second reading, a meeting named by its place takes its day from the story calendar,
+/// and so does what the clip ties to it.
+@Suite struct MeetingSecondReadingTests {
+    static let sep4 = PartialDate(year: 2025, month: 9, day: 4)
+    static let calendar = StoryCalendar(span: SimpleDate(year: 2025, month: 8, day: 1)...SimpleDate(year: 2025, month: 9, day: 30), meetings: [
+        Meeting(id: "s", title: "s", kind: .summit, date: sep4, place: "Paris"),
+    ])
+
+    static func read(_ paragraphs: [String], lang: String, calendar: StoryCalendar?) -> [MeetingMention] {
+        let article = Article(title: "", date: SimpleDate(year: 2025, month: 9, day: 5), source: "t.txt", lang: lang,
+                              blocks: paragraphs.enumerated().map { .paragraph($0.element, line: $0.offset + 1) })
+        let names = ["Donald Trump", "Macron"]
+        var people: [PersonMention] = []
+        for (b, p) in paragraphs.enumerated() {
+            for s in SentenceSplitter.sentences(in: p) { for n in names where s.contains(n) { people.append(PersonMention(name: n, blockIndex: b, sentence: s)) } }
+        }
+        return MeetingExtractor().extract(from: article, events: [], people: people, calendar: calendar)
+    }
+
+    @Test func aSummitNamedByItsPlaceAndTheCallAfterItTakeTheCalendarsDayEnglish() {
+        let text = ["Macron spoke after the coalition summit at the Elysee.", "After the summit the leaders held a call with Donald Trump."]
+        let m = Self.read(text, lang: "en", calendar: Self.calendar)
+        #expect(m.first { $0.kind == .summit }?.date == Self.sep4)
+        #expect(m.first { $0.kind == .call }?.date == Self.sep4)
+        #expect(Self.read(text, lang: "en", calendar: nil).allSatisfy { $0.date == nil })
+    }
+
+    @Test func aSummitNamedByItsPlaceAndTheCallAfterItTakeTheCalendarsDayFrench() {
+        let text = ["Macron s'est exprimé après le sommet de la coalition à l'Élysée.",
+                    "Après le sommet, les dirigeants se sont entretenus par téléphone avec Donald Trump."]
+        let m = Self.read(text, lang: "fr", calendar: Self.calendar)
+        #expect(m.first { $0.kind == .summit }?.date == Self.sep4)
+        #expect(m.first { $0.kind == .call }?.date == Self.sep4)
+    }
+
+    @Test func aMeetingToldAsPastIsNeverOneAfterTheClip() {
+        let later = StoryCalendar(span: Self.calendar.span, meetings: [
+            Meeting(id: "s", title: "s", kind: .summit, date: PartialDate(year: 2025, month: 9, day: 20), place: "Paris"),
+        ])
+        let m = Self.read(["Macron spoke after the coalition summit at the Elysee."], lang: "en", calendar: later)
+        #expect(m.allSatisfy { $0.date == nil })
+    }
+}
+
+extension MeetingSecondReadingTests {
+    @Test func separateTalksOrTalksToComeAreNotTheCalendarsMeeting() {
+        #expect(Self.read(["Kremlin envoy Kirill Dmitriev is also expected in Paris for separate talks."], lang: "en",
+                          calendar: Self.calendar).allSatisfy { $0.date == nil })
+        #expect(Self.read(["Une nouvelle rencontre aura lieu à Paris."], lang: "fr", calendar: Self.calendar).allSatisfy { $0.date == nil })
+    }
+}

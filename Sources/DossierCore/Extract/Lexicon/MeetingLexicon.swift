@@ -120,6 +120,8 @@ struct MeetingLexicon: Sendable {
     /// Lower-case nouns a relative clause may follow and still tell of the meeting ("the meeting
     /// with the delegation, which took place on Monday").
     var relativeAntecedents: Set<String>
+    /// Words before a meeting noun that make it another meeting than those known ("separate talks", "une nouvelle rencontre").
+    var otherMeetingWords: Set<String>
     /// Words that tell of the day just told ("dans la foulée"), unless a genitive follows ("dans la foulée du sommet").
     var dayLinks: Set<String>
     /// Words that make what follows a complement ("de", "of").
@@ -293,6 +295,7 @@ extension MeetingLexicon {
         m.speechOccasions.formUnion(o.speechOccasions)
         m.relativeOpeners.formUnion(o.relativeOpeners)
         m.relativeAntecedents.formUnion(o.relativeAntecedents)
+        m.otherMeetingWords.formUnion(o.otherMeetingWords)
         m.dayLinks.formUnion(o.dayLinks)
         m.genitives.formUnion(o.genitives)
         m.clockZones.formUnion(o.clockZones)

@@ -118,6 +118,7 @@ extension MeetingLexicon {
         speechOccasions: ["during", "sidelines", "at"],
         relativeOpeners: ["that", "which"],
         relativeAntecedents: ["delegation", "delegations", "envoys", "officials", "side", "sides", "format", "capital"],
+        otherMeetingWords: ["separate", "another", "new", "other", "further", "fresh"],
         dayLinks: [],
         genitives: ["of"],
         clockZones: ["gmt", "utc", "cet", "cest", "bst", "et", "est", "edt", "pt", "pst", "pdt"],

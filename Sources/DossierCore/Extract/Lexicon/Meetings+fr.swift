@@ -183,6 +183,7 @@ extension MeetingLexicon {
         relativeOpeners: ["qui", "que", "qu'"],
         relativeAntecedents: ["delegation", "delegations", "emissaires", "responsables", "homologue", "homologues", "partie",
                               "parties", "format", "capitale"],
+        otherMeetingWords: ["nouvelle", "nouveau", "nouvelles", "nouveaux", "autre", "autres", "separee", "separees", "distincte", "distinctes"],
         dayLinks: ["foulee"],
         genitives: ["de", "du", "d'", "des"],
         clockZones: ["heure", "heures", "gmt", "utc", "cet", "cest", "hec"],

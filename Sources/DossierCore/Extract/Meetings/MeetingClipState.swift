@@ -3,6 +3,9 @@
 struct MeetingClipState: Sendable {
     let article: Article
     private(set) var mentions: [MeetingMention] = []
+    /// Mentions of a meeting named only to count days from it ("deux jours après le sommet
+    /// d'Alaska"): what the next sentence says of "la réunion" is not about them.
+    private var timeReferences = Set<Int>()
     /// Forums named with a meeting noun anywhere in the clip, kept or not.
     private var forumsSeen: [String] = []
     /// The first name of the previous sentence of the block, for a pronoun subject.
@@ -15,8 +18,12 @@ struct MeetingClipState: Sendable {
     private let genericFilter: MeetingGenericFilter
     private let statusReader: MeetingStatusReader
 
-    init(article: Article) {
+    /// The story calendar on a second reading, nil on the first.
+    let calendar: StoryCalendar?
+
+    init(article: Article, calendar: StoryCalendar? = nil) {
         self.article = article
+        self.calendar = calendar
         let lexicon = MeetingLexicon.forLanguage(article.lang)
         self.lexicon = lexicon
         placeFinder = MeetingPlaceFinder(lexicon: lexicon)
@@ -108,6 +115,12 @@ struct MeetingClipState: Sendable {
             // A call after the summit is not held at the summit's place.
             if place == nil, kind != .call, let linkedPlace, linkedPlace != MeetingPlaces.videoConference { place = linkedPlace }
             if let videoCall { place = videoCall.place }
+            // "separate talks", "une nouvelle rencontre": not a meeting the calendar knows.
+            if date == nil, !(max(0, cue.start - 2)..<cue.start).contains(where: { lexicon.otherMeetingWords.contains(s.tokens[$0].folded) }),
+               let day = calendarDay(kind: kind, place: place, future: cue.isFuture || statusReader.status(
+                   of: cue, date: nil, within: (n > 0 ? s.cues[n - 1].end : 0)..<segmentEnd, in: s.tokens) != .held) {
+                date = PartialDate(day)
+            }
 
             var participants = participantFinder.participants(
                 of: cue, segmentEnd: segmentEnd, previousCueEnd: n > 0 ? s.cues[n - 1].end : 0, in: s.tokens, names: s.names)
@@ -161,6 +174,7 @@ struct MeetingClipState: Sendable {
             mention.venue = venue
             mention.status = statusReader.status(of: cue, date: date, within: (n > 0 ? s.cues[n - 1].end : 0)..<segmentEnd,
                                                  in: s.tokens)
+            if isOffset(before: cue.start, in: s.tokens) { timeReferences.insert(mentions.count) }
             mentions.append(mention)
         }
     }
@@ -242,8 +256,9 @@ struct MeetingClipState: Sendable {
     /// Adds `people` to the last meeting of `group` told in this block or the one before, a dated
     /// one first ("…, deux jours après le sommet d'Alaska. La réunion était coprésidée par …").
     private mutating func joinLast(_ people: [String], group: MeetingKindGroup, blockIndex: Int) {
-        guard let k = mentions.lastIndex(where: { $0.blockIndex >= blockIndex - 1 && $0.date != nil })
-                ?? mentions.lastIndex(where: { $0.blockIndex >= blockIndex - 1 }),
+        let candidates = mentions.indices.filter { !timeReferences.contains($0) }
+        guard let k = candidates.last(where: { mentions[$0].blockIndex >= blockIndex - 1 && mentions[$0].date != nil })
+                ?? candidates.last(where: { mentions[$0].blockIndex >= blockIndex - 1 }),
               MeetingKindGroup(mentions[k].kind) == group else { return }
         for name in people where !mentions[k].participants.contains(name) { mentions[k].participants.append(name) }
     }
@@ -261,6 +276,14 @@ struct MeetingClipState: Sendable {
             if let venue = lexicon.venues.first(where: { s.tokens.matches($0.words, at: j) }) { return venue.city }
         }
         return nil
+    }
+
+    /// The day of the one meeting of the calendar held at `place` of this sort, on or before the
+    /// clip's day when told as past, after it when told as to come.
+    private func calendarDay(kind: MeetingMention.Kind, place: String?, future: Bool) -> SimpleDate? {
+        guard let calendar, let today = article.date, let place, place != MeetingPlaces.videoConference,
+              let day = calendar.meetingDay(kind: kind, place: place, near: today) else { return nil }
+        return (future ? day >= today : day <= today) ? day : nil
     }
 
     private func isDefinite(_ word: String) -> Bool {

@@ -3,9 +3,12 @@
 public struct MeetingExtractor: Sendable {
     public init() {}
 
-    /// The meeting mentions of `article`, given the dates and the names found in it.
-    public func extract(from article: Article, events: [DatedEvent], people: [PersonMention]) -> [MeetingMention] {
-        var state = MeetingClipState(article: article)
+    /// The meeting mentions of `article`, given the dates and the names found in it; with the
+    /// story's `calendar` on a second reading, a meeting named by its place and not dated takes
+    /// the day of the one meeting of the calendar it names.
+    public func extract(from article: Article, events: [DatedEvent], people: [PersonMention],
+                        calendar: StoryCalendar? = nil) -> [MeetingMention] {
+        var state = MeetingClipState(article: article, calendar: calendar)
         let roles = Self.roleReferences(people)
         var inLiveEntry = false
         let stems = MeetingCueLexicon.stems(forLanguage: article.lang)
