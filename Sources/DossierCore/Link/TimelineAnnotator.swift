@@ -38,10 +38,13 @@ struct TimelineAnnotator {
         var entries = timeline
         var linked = Set(entries.compactMap(\.meeting))
         var added: [TimelineEntry] = []
+        // The entries of each date, in timeline order, so a meeting looks only at its day's.
+        var byDate: [PartialDate: [Int]] = [:]
+        for (i, entry) in entries.enumerated() { byDate[entry.date, default: []].append(i) }
         for meeting in meetings {
             guard let date = meeting.date, !linked.contains(meeting.id), let first = meeting.mentions.first else { continue }
             let cited = Set(meeting.mentions)
-            if let i = entries.firstIndex(where: { $0.meeting == nil && $0.date == date && $0.sources.contains(where: cited.contains) }) {
+            if let i = byDate[date]?.first(where: { entries[$0].meeting == nil && entries[$0].sources.contains(where: cited.contains) }) {
                 entries[i].meeting = meeting.id
             } else {
                 added.append(TimelineEntry(date: date, label: TimelineLabeler.label(sentence: first.sentence, expression: ""),

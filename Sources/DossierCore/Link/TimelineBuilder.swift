@@ -14,26 +14,32 @@ public struct TimelineBuilder: Sendable {
     }
 
     public func build(_ articles: [DossierArticle]) -> [TimelineEntry] {
+        // What each clip says on its own (its dates, their sentences' words) is read on every core;
+        // only the merging across clips runs in order, and the labels are cut once it is done.
+        let perArticle = articles.parallelMap { groups(of: $0) }
         var entries: [TimelineEntry] = []
+        var firsts: [DatedEvent] = []
         var words: [Set<String>] = []
         var buckets: [PartialDate: TimelineBucket] = [:]
-        for article in articles {
-            for group in groups(of: article) {
-                var bucket = buckets[group.date] ?? TimelineBucket()
-                if let target = bucket.bestMatch(for: group.words, minimum: minimumSharedWords) {
+        for groups in perArticle {
+            for group in groups {
+                // Changed in place: a bucket copied out of the dictionary would copy its index.
+                let target = buckets[group.date]?.bestMatch(for: group.words, minimum: minimumSharedWords)
+                if let target {
                     entries[target].sources += group.sources
                     let added = group.words.subtracting(words[target])
                     words[target].formUnion(added)
-                    bucket.index(added, as: target)
+                    buckets[group.date, default: TimelineBucket()].index(added, as: target)
                 } else {
-                    let label = TimelineLabeler.label(sentence: group.first.sentence, expression: group.first.expression)
-                    entries.append(TimelineEntry(date: group.date, label: label, sources: group.sources))
+                    entries.append(TimelineEntry(date: group.date, label: "", sources: group.sources))
+                    firsts.append(group.first)
                     words.append(group.words)
-                    bucket.index(group.words, as: entries.count - 1)
+                    buckets[group.date, default: TimelineBucket()].index(group.words, as: entries.count - 1)
                 }
-                buckets[group.date] = bucket
             }
         }
+        let labels = firsts.parallelMap { TimelineLabeler.label(sentence: $0.sentence, expression: $0.expression) }
+        for i in entries.indices { entries[i].label = labels[i] }
         return entries.enumerated().sorted { a, b in
             if a.element.date != b.element.date { return a.element.date < b.element.date }
             return a.offset < b.offset
@@ -41,7 +47,7 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// One clip's mentions of one date.
-    private struct Group {
+    private struct Group: Sendable {
         var date: PartialDate
         /// The first mention, which labels the entry.
         var first: DatedEvent

@@ -84,13 +84,18 @@ public struct DossierBuilder: Sendable {
         let calendar = StoryCalendar(articles: articles, meetings: meetings)
         var reread = false
         timings.measure("link calendar") {
-            for i in articles.indices where articles[i].article.date == nil || articles[i].mentions.pendingDates > 0 {
-                let entry = articles[i]
-                if let updated = Self.reread(entry, personIDs: personIDs[i], meetings: meetings, calendar: calendar) {
-                    articles[i].article = updated.article
-                    articles[i].mentions = updated.mentions
-                    reread = true
-                }
+            // Each clip is read again on its own (the calendar and the first meetings are fixed):
+            // on every core, each result put back at its clip's place.
+            let pending = articles.indices.filter { articles[$0].article.date == nil || articles[$0].mentions.pendingDates > 0 }
+            let first = articles, firstMeetings = meetings
+            let updates = pending.parallelMap { i in
+                Self.reread(first[i], personIDs: personIDs[i], meetings: firstMeetings, calendar: calendar)
+            }
+            for (i, updated) in zip(pending, updates) {
+                guard let updated else { continue }
+                articles[i].article = updated.article
+                articles[i].mentions = updated.mentions
+                reread = true
             }
         }
         if reread {
