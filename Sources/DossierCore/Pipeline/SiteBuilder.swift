@@ -88,14 +88,18 @@ public struct SiteBuilder: Sendable {
                 file: "\(sourceName)/dossier.yml"))
         }
 
-        let loaded = try timings.measure("load") { () throws(DiagnosticError) in
-            try SourceLoader().load(folder: options.source, displayFolder: sourceName)
-        }
-        diagnostics += loaded.diagnostics
-        diagnostics += SettingsLoader.checkClipNames(settings.corrections, clips: loaded.files.map(\.fileName), path: settingsName)
-        let cache = options.cache ? ClipCache(output: options.output, context: cacheContext, generator: options.generator) : nil
-        let (dossier, buildDiagnostics) = DossierBuilder(settings: settings).build(loaded.files, timings: &timings, cache: cache)
-        diagnostics += buildDiagnostics
+        // The clips' raw text lives only until the dossier is built from it.
+        let (dossier, clipCount) = try { () throws(DiagnosticError) in
+            let loaded = try timings.measure("load") { () throws(DiagnosticError) in
+                try SourceLoader().load(folder: options.source, displayFolder: sourceName)
+            }
+            diagnostics += loaded.diagnostics
+            diagnostics += SettingsLoader.checkClipNames(settings.corrections, clips: loaded.files.map(\.fileName), path: settingsName)
+            let cache = options.cache ? ClipCache(output: options.output, context: cacheContext, generator: options.generator) : nil
+            let (dossier, buildDiagnostics) = DossierBuilder(settings: settings).build(loaded.files, timings: &timings, cache: cache)
+            diagnostics += buildDiagnostics
+            return (dossier, loaded.files.count)
+        }()
 
         let renderer = try PageRenderer(folder: options.templates, displayFolder: Self.displayPath(options.templates))
         let (assets, assetDiagnostics) = Self.assets(in: options.templates, displayFolder: Self.displayPath(options.templates))
@@ -133,7 +137,7 @@ public struct SiteBuilder: Sendable {
             throw DiagnosticError(diagnostics + linkErrors)
         }
         diagnostics += try timings.measure("swap in") { () throws(DiagnosticError) in try writer.commit() }
-        return Report(clips: loaded.files.count, pages: pages.count, files: planned.count,
+        return Report(clips: clipCount, pages: pages.count, files: planned.count,
                       diagnostics: diagnostics, timings: timings)
     }
 
@@ -147,18 +151,22 @@ public struct SiteBuilder: Sendable {
 
     static func renderAndWrite(_ file: PlannedFile, renderer: PageRenderer, writer: SiteWriter) -> RenderedFile {
         let bytes: [UInt8]
-        switch file.content {
-        case .text(let text): bytes = Array(text.utf8)
-        case .bytes(let raw): bytes = raw
-        case .page(let template, let context):
-            do throws(DiagnosticError) {
-                bytes = Array(try renderer.render(template, context: context).utf8)
-            } catch {
-                return .failed(error)
-            }
+        do throws(DiagnosticError) {
+            bytes = try Self.bytes(of: file.content, renderer: renderer)
+        } catch {
+            return .failed(error)
         }
         guard writer.write(file.path, bytes) else { return .unwritten(file.path) }
         return file.path.hasSuffix(".html") ? .page(file.path, LinkChecker.PageLinks(html: bytes)) : .file
+    }
+
+    /// The bytes of a planned file's content, its page rendered.
+    static func bytes(of content: PlannedFile.Content, renderer: PageRenderer) throws(DiagnosticError) -> [UInt8] {
+        switch content {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let raw): raw
+        case .page(let template, let context): Array(try renderer.render(template, context: context).utf8)
+        }
     }
 
     static func byLocation(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

@@ -11,10 +11,20 @@ public struct PlannedFile: Sendable {
 
     /// The path inside the output folder, e.g. `articles/slug/index.html`.
     public var path: String
-    public var content: Content
+    private let make: @Sendable () -> Content
+
+    /// The file's content; a file planned with `deferred:` makes it now, each time it is asked.
+    public var content: Content { make() }
 
     public init(path: String, content: Content) {
         self.path = path
-        self.content = content
+        make = { content }
+    }
+
+    /// A file whose content is made only when it is rendered, so that a build never holds the
+    /// contexts and texts of all its pages at once.
+    public init(path: String, deferred make: @escaping @Sendable () -> Content) {
+        self.path = path
+        self.make = make
     }
 }

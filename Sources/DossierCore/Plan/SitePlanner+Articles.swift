@@ -2,6 +2,17 @@ extension SitePlanner {
     /// The article page and its normalized Markdown.
     func articleFiles(_ entry: DossierArticle, _ index: DossierIndex) -> [PlannedFile] {
         let a = entry.article
+        return [
+            deferredPage("articles/\(entry.id)/index.html", "article", depth: 2, title: a.title, nav: .none, index.dossier) {
+                articlePage(entry, index)
+            },
+            PlannedFile(path: "articles/\(entry.id)/index.md", deferred: { .text(ArticleMarkdown.render(a)) }),
+        ]
+    }
+
+    /// The fields of an article's page.
+    func articlePage(_ entry: DossierArticle, _ index: DossierIndex) -> [String: TemplateValue] {
+        let a = entry.article
         let people: [TemplateValue] = entry.people.compactMap { id in
             guard let person = index.people[id] else { return nil }
             return ["name": .string(person.name), "url": .string("../../people/\(id)/"), "role": .optional(person.role)]
@@ -14,7 +25,7 @@ extension SitePlanner {
         let place = index.archivePlaces[entry.id] ?? (month: 0, page: 1)
         let archiveMonth = index.archive.indices.contains(place.month) ? index.archive[place.month]
             : ArchiveMonth(key: "undated", year: nil, month: nil, articles: [])
-        let context: [String: TemplateValue] = [
+        return [
             "title": .string(a.title),
             // The breadcrumb leads to the article's month in the archive.
             "archive_url": .string(Self.archivePath(archiveMonth, page: place.page)),
@@ -46,10 +57,6 @@ extension SitePlanner {
             "description": .string(Self.summary(of: a) ?? a.title),
             "og_type": "article",
             "jsonld": .string(JSONLD.article(entry, people: entry.people.compactMap { index.people[$0]?.name })),
-        ]
-        return [
-            page("articles/\(entry.id)/index.html", "article", depth: 2, title: a.title, nav: .none, index.dossier, context),
-            PlannedFile(path: "articles/\(entry.id)/index.md", content: .text(ArticleMarkdown.render(a))),
         ]
     }
 

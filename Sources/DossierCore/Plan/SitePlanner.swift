@@ -26,32 +26,34 @@ public struct SitePlanner: Sendable {
         let index = DossierIndex(dossier, strings: strings)
         var files: [PlannedFile] = []
         files.append(page("index.html", "index", depth: 0, title: nil, nav: .home, dossier, frontPage(index)))
-        files += timings.measure("plan articles") { dossier.articles.parallelMap { articleFiles($0, index) }.flatMap { $0 } }
+        files += timings.measure("plan articles") { dossier.articles.flatMap { articleFiles($0, index) } }
         files += archiveFiles(index)
         files += timings.measure("plan timeline") { timelineFiles(index) }
         files += timings.measure("plan people") {
             [page("people/index.html", "people", depth: 1, title: strings[.people], nav: .people, dossier, peopleIndex(index))]
-                + dossier.people.parallelMap { person in
-                    page("people/\(person.id)/index.html", "person", depth: 2, title: person.name, nav: .people, dossier, personPage(person, index))
+                + dossier.people.map { person in
+                    deferredPage("people/\(person.id)/index.html", "person", depth: 2, title: person.name, nav: .people, dossier) {
+                        personPage(person, index)
+                    }
                 }
         }
         files += timings.measure("plan meetings") {
             meetingsIndexFiles(index)
-                + Array(dossier.meetings.enumerated()).parallelMap { position, meeting in
-                    page("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier,
-                         meetingPage(meeting, index, position: position))
+                + dossier.meetings.enumerated().map { position, meeting in
+                    deferredPage("meetings/\(meeting.id)/index.html", "meeting", depth: 2, title: meeting.title, nav: .meetings, dossier) {
+                        meetingPage(meeting, index, position: position)
+                    }
                 }
         }
         files.append(page("search/index.html", "search", depth: 1, title: strings[.search], nav: .search, dossier, searchPage()))
         files += timings.measure("plan search index") { SearchIndexer(strings: strings).files(dossier) }
         files.append(page("404.html", "404", depth: 0, title: strings[.notFound], nav: .none, dossier, notFoundPage(dossier)))
-        files.append(timings.measure("plan dossier.json") {
-            PlannedFile(path: "dossier.json", content: .text(DossierJSON(generator: generator).encode(dossier)))
-        })
-        files.append(timings.measure("plan timeline.json") {
-            PlannedFile(path: "timeline.json", content: .text(
-                TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title, strings: strings)))
-        })
+        // Encoded while the pages are rendered, not held beside their contexts.
+        let generator = generator, words = strings
+        files.append(PlannedFile(path: "dossier.json", deferred: { .text(DossierJSON(generator: generator).encode(dossier)) }))
+        files.append(PlannedFile(path: "timeline.json", deferred: {
+            .text(TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title, strings: words))
+        }))
         files.append(PlannedFile(path: "robots.txt", content: .text(robots(dossier))))
         let feeds = FeedWriter(dossier: dossier, generator: generator)
         files += timings.measure("plan feeds") {
@@ -74,6 +76,22 @@ public struct SitePlanner: Sendable {
     /// A page with the context every template shares: site, root, navigation.
     func page(_ path: String, _ template: String, depth: Int, title: String?, nav: Nav,
               _ dossier: Dossier, _ fields: [String: TemplateValue]) -> PlannedFile {
+        PlannedFile(path: path, content: .page(template: template,
+                                               context: context(path, depth: depth, title: title, nav: nav, dossier, fields)))
+    }
+
+    /// A page like `page`, its fields made only when it is rendered.
+    func deferredPage(_ path: String, _ template: String, depth: Int, title: String?, nav: Nav,
+                      _ dossier: Dossier, _ fields: @escaping @Sendable () -> [String: TemplateValue]) -> PlannedFile {
+        let planner = self
+        return PlannedFile(path: path, deferred: {
+            .page(template: template, context: planner.context(path, depth: depth, title: title, nav: nav, dossier, fields()))
+        })
+    }
+
+    /// The context of a page: its fields and those every template shares.
+    private func context(_ path: String, depth: Int, title: String?, nav: Nav,
+                         _ dossier: Dossier, _ fields: [String: TemplateValue]) -> TemplateValue {
         // 404.html is served at any depth: with a base URL it links absolutely; without one its
         // links are relative to its own folder and a small script re-roots them (see notFoundPage).
         let root = path == "404.html" ? (dossier.settings.baseURL ?? "./") : depth == 0 ? "./" : String(repeating: "../", count: depth)
@@ -105,7 +123,7 @@ public struct SitePlanner: Sendable {
             navItem(strings[.meetings], root + "meetings/", nav == .meetings),
             navItem(strings[.search], root + "search/", nav == .search),
         ])
-        return PlannedFile(path: path, content: .page(template: template, context: .object(context)))
+        return .object(context)
     }
 
     private func navItem(_ label: String, _ url: String, _ current: Bool) -> TemplateValue {
