@@ -6,7 +6,20 @@ struct DossierJSON {
     var generator: String
 
     func encode(_ dossier: Dossier) -> String {
-        let document = Document(
+        String(decoding: encodedBytes(dossier), as: UTF8.self)
+    }
+
+    /// The file's bytes, written as `JSONEncoder` writes the document (pretty-printed, keys
+    /// sorted, slashes unescaped) straight into one buffer: no tree of boxed values, no copy.
+    func encodedBytes(_ dossier: Dossier) -> [UInt8] {
+        var writer = PrettyJSONWriter()
+        writer.write(document(dossier))
+        writer.out.append(0x0A)
+        return writer.out
+    }
+
+    func document(_ dossier: Dossier) -> Document {
+        Document(
             generator: generator,
             site: Site(title: dossier.settings.title, description: dossier.settings.description, language: dossier.settings.language,
                        base_url: Nullable(dossier.settings.baseURL)),
@@ -27,10 +40,6 @@ struct DossierJSON {
                                sources: t.sources.map { SourceRecord(article: $0.articleID, anchor: $0.anchor) })
             }
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     private func articleRecord(_ entry: DossierArticle, strings: SiteStrings) -> ArticleRecord {
@@ -142,5 +151,208 @@ struct Nullable<Wrapped: Encodable>: Encodable, ExpressibleByNilLiteral {
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         if let value { try container.encode(value) } else { try container.encodeNil() }
+    }
+}
+
+/// Writes `DossierJSON.Document` byte for byte as `JSONEncoder` with `.prettyPrinted`,
+/// `.sortedKeys` and `.withoutEscapingSlashes` does (a test holds the two side by side):
+/// two-space indents, `"key" : value`, an empty list as `[`, a blank line and `]`.
+/// Each record lists its keys in sorted order.
+struct PrettyJSONWriter {
+    var out: [UInt8] = []
+    /// For each open object or list, whether it has an element yet.
+    private var started: [Bool] = []
+
+    mutating func write(_ d: DossierJSON.Document) {
+        open(0x7B)
+        key("articles"); open(0x5B)
+        for a in d.articles { element(); write(a) }
+        close(0x5D)
+        key("generator"); string(d.generator)
+        key("meetings"); open(0x5B)
+        for m in d.meetings { element(); write(m) }
+        close(0x5D)
+        key("people"); open(0x5B)
+        for p in d.people { element(); write(p) }
+        close(0x5D)
+        key("site"); open(0x7B)
+        key("base_url"); optional(d.site.base_url.value)
+        key("description"); string(d.site.description)
+        key("language"); string(d.site.language)
+        key("title"); string(d.site.title)
+        close(0x7D)
+        key("timeline"); open(0x5B)
+        for t in d.timeline { element(); write(t) }
+        close(0x5D)
+        close(0x7D)
+    }
+
+    private mutating func write(_ a: DossierJSON.ArticleRecord) {
+        open(0x7B)
+        key("authors"); strings(a.authors)
+        key("contributors"); strings(a.contributors)
+        key("credits"); strings(a.credits)
+        key("date"); optional(a.date.value)
+        key("date_basis"); string(a.date_basis)
+        key("events"); open(0x5B)
+        for e in a.events { element(); write(e) }
+        close(0x5D)
+        key("id"); string(a.id)
+        key("lang"); string(a.lang)
+        key("meetings"); strings(a.meetings)
+        key("open_dates"); open(0x5B)
+        for o in a.open_dates {
+            element()
+            open(0x7B)
+            key("anchor"); string(o.anchor)
+            key("expression"); string(o.expression)
+            key("note"); string(o.note)
+            key("text"); string(o.text)
+            key("years"); strings(o.years)
+            close(0x7D)
+        }
+        close(0x5D)
+        key("original_url"); optional(a.original_url.value)
+        key("outlet"); optional(a.outlet.value)
+        key("people"); strings(a.people)
+        key("source"); string(a.source)
+        key("subtitle"); optional(a.subtitle.value)
+        key("title"); string(a.title)
+        key("title_derived"); raw(a.title_derived ? "true" : "false")
+        key("url"); string(a.url)
+        key("wire"); optional(a.wire.value)
+        close(0x7D)
+    }
+
+    private mutating func write(_ e: DossierJSON.EventRecord) {
+        open(0x7B)
+        key("anchor"); string(e.anchor)
+        key("approx"); optional(e.approx.value)
+        key("date"); string(e.date)
+        key("end"); optional(e.end.value)
+        key("expression"); string(e.expression)
+        key("precision"); string(e.precision)
+        key("text"); string(e.text)
+        close(0x7D)
+    }
+
+    private mutating func write(_ p: DossierJSON.PersonRecord) {
+        open(0x7B)
+        key("aliases"); strings(p.aliases)
+        key("articles"); strings(p.articles)
+        key("id"); string(p.id)
+        key("name"); string(p.name)
+        key("role"); optional(p.role.value)
+        key("roles"); strings(p.roles)
+        key("url"); string(p.url)
+        key("wikidata"); optional(p.wikidata.value)
+        close(0x7D)
+    }
+
+    private mutating func write(_ m: DossierJSON.MeetingRecord) {
+        open(0x7B)
+        key("approx"); optional(m.approx.value)
+        key("articles"); strings(m.articles)
+        key("date"); optional(m.date.value)
+        key("id"); string(m.id)
+        key("kind"); string(m.kind)
+        key("participants"); strings(m.participants)
+        key("place"); optional(m.place.value)
+        key("precision"); optional(m.precision.value)
+        key("status"); string(m.status)
+        key("title"); string(m.title)
+        key("url"); string(m.url)
+        key("venue"); optional(m.venue.value)
+        close(0x7D)
+    }
+
+    private mutating func write(_ t: DossierJSON.TimelineRecord) {
+        open(0x7B)
+        key("approx"); optional(t.approx.value)
+        key("articles"); strings(t.articles)
+        key("date"); string(t.date)
+        key("label"); string(t.label)
+        key("meeting"); optional(t.meeting.value)
+        key("people"); strings(t.people)
+        key("precision"); string(t.precision)
+        key("sources"); open(0x5B)
+        for source in t.sources {
+            element()
+            open(0x7B)
+            key("anchor"); string(source.anchor)
+            key("article"); string(source.article)
+            close(0x7D)
+        }
+        close(0x5D)
+        close(0x7D)
+    }
+
+    // MARK: The layout
+
+    private mutating func strings(_ items: [String]) {
+        open(0x5B)
+        for item in items { element(); string(item) }
+        close(0x5D)
+    }
+
+    /// Opens an object (`{`) or a list (`[`).
+    private mutating func open(_ bracket: UInt8) {
+        out.append(bracket)
+        started.append(false)
+    }
+
+    /// The separator and the indent before an element of the open object or list.
+    private mutating func element() {
+        if started[started.count - 1] { out.append(0x2C) }  // ,
+        started[started.count - 1] = true
+        newline()
+    }
+
+    private mutating func key(_ name: StaticString) {
+        element()
+        out.append(0x22)
+        raw(name)
+        out.append(contentsOf: [0x22, 0x20, 0x3A, 0x20])  // " :
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        // An empty object or list is written with a blank line inside.
+        if started.removeLast() == false { out.append(0x0A) }
+        newline()
+        out.append(bracket)
+    }
+
+    private mutating func newline() {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: 2 * started.count))
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private mutating func optional(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func string(_ text: String) {
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: out.append(contentsOf: [0x5C, 0x62])  // \b
+            case 0x0C: out.append(contentsOf: [0x5C, 0x66])  // \f
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])  // \n
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])  // \r
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])  // \t
+            case 0x00..<0x20:
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
     }
 }

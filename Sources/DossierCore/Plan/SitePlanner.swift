@@ -50,7 +50,7 @@ public struct SitePlanner: Sendable {
         files.append(page("404.html", "404", depth: 0, title: strings[.notFound], nav: .none, dossier, notFoundPage(dossier)))
         // Encoded while the pages are rendered, not held beside their contexts.
         let generator = generator, words = strings
-        files.append(PlannedFile(path: "dossier.json", deferred: { .text(DossierJSON(generator: generator).encode(dossier)) }))
+        files.append(PlannedFile(path: "dossier.json", deferred: { .bytes(DossierJSON(generator: generator).encodedBytes(dossier)) }))
         files.append(PlannedFile(path: "timeline.json", deferred: {
             .text(TimelineJSExporter.json(dossier.timeline, articles: dossier.articles, title: dossier.settings.title, strings: words))
         }))
