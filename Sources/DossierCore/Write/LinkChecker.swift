@@ -10,8 +10,9 @@ public struct LinkChecker: Sendable {
 
         /// The ids and links (`href`, `src`) of an HTML page.
         public init(html bytes: [UInt8]) {
-            ids = Set(LinkChecker.attributeValues(named: "id", in: bytes).map(\.value))
-            links = LinkChecker.attributeValues(named: "href", in: bytes) + LinkChecker.attributeValues(named: "src", in: bytes)
+            let found = LinkChecker.attributeValues(named: ["id", "href", "src"], in: bytes)
+            ids = Set(found[0].map(\.value))
+            links = found[1] + found[2]
         }
     }
 
@@ -72,6 +73,38 @@ public struct LinkChecker: Sendable {
         let last = segments.last.map(Array.init) ?? []
         if last.isEmpty || last == [0x2E] || last == [0x2E, 0x2E] { path += path.isEmpty ? "index.html" : "/index.html" }
         return (path, anchor)
+    }
+
+    /// For each of `names`, every value of that attribute in `html` with its line, as
+    /// `attributeValues(named:in:)` finds them, in one pass over the page.
+    static func attributeValues(named names: [String], in html: [UInt8]) -> [[(value: String, line: Int)]] {
+        let patterns = names.map { Array(" \($0)=\"".utf8) }
+        var results: [[(value: String, line: Int)]] = Array(repeating: [], count: names.count)
+        // Each name's scan steps over the values it reads, with their newlines (see below):
+        // where it resumes, and how many newlines it has not counted.
+        var resume = Array(repeating: 0, count: names.count)
+        var skippedLines = Array(repeating: 0, count: names.count)
+        var line = 1
+        let n = html.count
+        for i in 0..<n {
+            let b = html[i]
+            if b == 10 { line += 1; continue }
+            guard b == 32 else { continue }
+            for (k, pattern) in patterns.enumerated() where i >= resume[k] {
+                guard i + pattern.count <= n, html[i..<(i + pattern.count)].elementsEqual(pattern) else { continue }
+                let start = i + pattern.count
+                var end = start
+                var newlines = 0
+                while end < n, html[end] != 34 {
+                    if html[end] == 10 { newlines += 1 }
+                    end += 1
+                }
+                results[k].append((String(decoding: html[start..<end], as: UTF8.self).replacingAmpersands(), line - skippedLines[k]))
+                skippedLines[k] += newlines
+                resume[k] = end
+            }
+        }
+        return results
     }
 
     /// Every value of the attribute `name` in `html`, with its line, HTML entities for `&` decoded.

@@ -29,4 +29,22 @@ import Testing
             "public/index.html:3: error: broken anchor 'articles/a/#p-9': 'articles/a/index.html' has no element with id 'p-9'",
         ])
     }
+
+    /// One pass finds what a pass per attribute finds, with the same lines, even where a value
+    /// holds a newline or text that looks like another attribute.
+    @Test func onePassFindsWhatAPassPerAttributeFinds() {
+        let html = Array("""
+            <p id="a">x</p>\n<a href="b/#c" id="d">y</a> <img src="e.png">
+            <span title="x\ny" id="z\nw"> <a href="one\ntwo"> src="f" <a id="g href="> href="h"
+            <a href="i&amp;j" src=" id=">
+            """.utf8)
+        let names = ["id", "href", "src"]
+        let together = LinkChecker.attributeValues(named: names, in: html)
+        for (k, name) in names.enumerated() {
+            let alone = LinkChecker.attributeValues(named: name, in: html)
+            #expect(together[k].map(\.value) == alone.map(\.value))
+            #expect(together[k].map(\.line) == alone.map(\.line))
+            #expect(!alone.isEmpty)
+        }
+    }
 }
