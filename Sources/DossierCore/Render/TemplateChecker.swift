@@ -106,6 +106,13 @@ struct TemplateChecker: Sendable {
     /// Mustache name resolution: `.`, `a`, `a.b`, looked up from the innermost context out.
     private func resolve(_ name: String, in stack: [TemplateValue]) -> TemplateValue? {
         if name == "." { return stack.last }
+        // Most names have no dot: looked up as they are, without splitting them.
+        if !name.isEmpty, !name.utf8.contains(0x2E) {
+            for context in stack.reversed() {
+                if let value = context[name] { return value }
+            }
+            return nil
+        }
         let parts = name.split(separator: ".").map(String.init)
         guard let first = parts.first else { return nil }
         for context in stack.reversed() {

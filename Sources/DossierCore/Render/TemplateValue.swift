@@ -1,3 +1,5 @@
+import Mustache
+
 /// The data a page template renders: a small, `Sendable` JSON-like value that the
 /// plan stage builds and the template checker can walk.
 public indirect enum TemplateValue: Sendable, Hashable {
@@ -7,14 +9,15 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case list([TemplateValue])
     case object([String: TemplateValue])
 
-    /// The value as swift-mustache expects it: `[String: Any]`, `[Any]`, `String`, `Bool`, `Int`.
+    /// The value as swift-mustache expects it: an object whose fields it asks for by name,
+    /// `[Any]`, `String`, `Bool`, `Int`.
     var mustacheValue: Any {
         switch self {
         case .string(let s): s
         case .bool(let b): b
         case .int(let i): i
         case .list(let items): items.map(\.mustacheValue)
-        case .object(let fields): fields.mapValues(\.mustacheValue)
+        case .object(let fields): MustacheObject(fields: fields)
         }
     }
 
@@ -48,4 +51,16 @@ extension TemplateValue {
         guard let text, !text.isEmpty else { return .bool(false) }
         return .string(text)
     }
+}
+
+/// An object of a page's context as swift-mustache sees it: a field is converted only when a
+/// template asks for it (a page uses a few of the interface's many words), and a class is
+/// found to be a `MustacheParent` faster than a dictionary, whose conformance is conditional.
+/// swift-mustache treats it as it treats `[String: Any]`.
+final class MustacheObject: MustacheParent {
+    let fields: [String: TemplateValue]
+
+    init(fields: [String: TemplateValue]) { self.fields = fields }
+
+    func child(named name: String) -> Any? { fields[name]?.mustacheValue }
 }
