@@ -158,7 +158,7 @@ struct TimelineDrawing: Sendable {
         let overflow = events.values.contains { $0.count > maxStack }
         let meetingsOverflow = meetings.values.contains { $0.count > Self.meetingStack }
         // Below the axis: up to three rows of meetings, their "+n", then the month labels.
-        let labels = meetingsOverflow ? 88.0 : 76.0
+        let labels = meetingsOverflow ? 100.0 : 76.0
         let axis = Double(maxStack) * step + (overflow ? 24 : 10), height = axis + labels + 8
         var svg = "<svg class=\"tl tl-wide\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" aria-hidden=\"true\" focusable=\"false\">\n"
         svg += "<line class=\"tl-axis\" x1=\"\(Self.n(margin))\" y1=\"\(Self.n(axis))\" x2=\"\(Self.n(width - margin))\" y2=\"\(Self.n(axis))\"/>\n"
@@ -191,8 +191,10 @@ struct TimelineDrawing: Sendable {
             for (k, i) in ordered.prefix(Self.meetingStack).enumerated() {
                 svg += meetingMark(i, prefix: prefix, x: x, y: axis + 16 + Double(k) * 17)
             }
+            // "+n" on two staggered rows, so that the counts of neighbouring bins never run together.
             if items.count > Self.meetingStack {
-                svg += "<text class=\"tl-more\" x=\"\(Self.n(x))\" y=\"\(Self.n(axis + 16 + Double(Self.meetingStack) * 17 + 2))\">+\(items.count - Self.meetingStack)</text>\n"
+                let row = Double(bin % 2) * 11
+                svg += "<text class=\"tl-more\" x=\"\(Self.n(x))\" y=\"\(Self.n(axis + 16 + Double(Self.meetingStack) * 17 + 2 + row))\">+\(items.count - Self.meetingStack)</text>\n"
             }
         }
         return svg + "</svg>\n"
